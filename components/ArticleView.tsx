@@ -1,0 +1,32 @@
+import { useMemo } from 'preact/hooks';
+import type { Article } from '@/lib/extract/types';
+import { sanitizeArticleHtml } from '@/lib/extract/sanitize';
+import { formatPublished } from '@/lib/format';
+
+interface Props {
+  article: Article;
+  textSize: number;
+}
+
+/**
+ * The article as the reader reads it, in the popup and in every full-page reader. The body is
+ * sanitized here again: this is where page HTML becomes DOM in a privileged extension page.
+ */
+export function ArticleView({ article, textSize }: Props) {
+  const html = useMemo(() => sanitizeArticleHtml(article.content, window), [article.content]);
+  const facts = [
+    article.byline,
+    article.siteName,
+    formatPublished(article.publishedTime),
+    `${article.readingTimeMinutes} min read`,
+  ].filter(Boolean);
+  return (
+    <article class="okur-article" lang={article.lang ?? undefined} dir={article.dir} style={{ fontSize: `${textSize}px` }}>
+      <header class="okur-article-header">
+        <h1>{article.title}</h1>
+        <p class="okur-article-facts">{facts.join(' · ')}</p>
+      </header>
+      <div class="okur-article-body" dangerouslySetInnerHTML={{ __html: html }} />
+    </article>
+  );
+}

@@ -1,0 +1,31 @@
+import { useEffect, useState } from 'preact/hooks';
+import { ArticleView } from '@/components/ArticleView';
+import { Reading, StatusMessage } from '@/components/StatusMessage';
+import { TextSizeControls } from '@/components/TextSizeControls';
+import { readActiveTab, type ReadResult } from '@/lib/read-active-tab';
+import { useTextSize } from '@/components/useTextSize';
+
+export function Popup() {
+  const [result, setResult] = useState<ReadResult | null>(null);
+  const textSize = useTextSize();
+
+  useEffect(() => {
+    readActiveTab().then(setResult, (error: unknown) =>
+      setResult({ status: 'error', message: `Okur could not read this page (${String(error)}).` }),
+    );
+  }, []);
+
+  return (
+    <main class="okur-popup">
+      <header class="okur-toolbar">
+        <span class="okur-brand">Okur</span>
+        <TextSizeControls size={textSize.size} onDecrease={textSize.decrease} onReset={textSize.reset} onIncrease={textSize.increase} />
+      </header>
+      {result === null && <Reading />}
+      {result?.status === 'article' && <ArticleView article={result.article} textSize={textSize.size} />}
+      {result?.status === 'not-article' && <StatusMessage title="This page doesn't look like an article." message={result.reason} />}
+      {result?.status === 'restricted' && <StatusMessage title="The browser doesn't let extensions read this page." message={result.message} />}
+      {result?.status === 'error' && <StatusMessage title="Something went wrong." message={result.message} />}
+    </main>
+  );
+}

@@ -1,0 +1,143 @@
+import { Readability } from '@mozilla/readability';
+import { blockText } from './block-text';
+import { checkDocumentBounds } from './limits';
+import { normalizeIsoDate, parseTextDate } from './metadata/dates';
+import { readJsonLd } from './metadata/json-ld';
+import { detectDirection, detectLanguage } from './metadata/language';
+import { readMetaTags } from './metadata/meta-tags';
+import { chooseTitle, cleanByline } from './metadata/title';
+import { findVisibleDates } from './metadata/visible-dates';
+import { NOT_ARTICLE_REASONS, notArticleReason } from './not-article';
+import { readingTimeMinutes } from './reading-time';
+import { RemovalLog } from './removal-log';
+import { sanitizeArticleHtml } from './sanitize';
+import { fixLazyImages } from './steps/fix-lazy-images';
+import { removeByName } from './steps/remove-by-name';
+import { removeByPhrase } from './steps/remove-by-phrase';
+import { removeEmptyBlocks } from './steps/remove-empty';
+import { removeHidden } from './steps/remove-hidden';
+import { removeStructural } from './steps/remove-structural';
+import { removeTitleDuplicates } from './steps/remove-title-duplicate';
+import type { Step, StepContext } from './steps/step';
+import { paragraphTextLength } from './steps/step';
+import { collapseWhitespace, countWords } from './text';
+import type { Article, ExtractOptions, ExtractOutcome } from './types';
+import { ExtractError } from './types';
+
+export type { Article, ExtractOptions, ExtractOutcome, Removal } from './types';
+export { ExtractError } from './types';
+export { sanitizeArticleHtml } from './sanitize';
+
+/** Chrome removal on the whole page, before Readability scores it, in this order. */
+export const PAGE_STEPS: readonly Step[] = [fixLazyImages, removeHidden, removeStructural, removeByName, removeByPhrase];
+/** Cleaning of Readability's result: chrome it let through, the repeated headline, empty husks. */
+export const RESULT_STEPS = ['remove-by-phrase', 'remove-title-duplicate', 'remove-empty'] as const;
+
+/**
+ * The extraction core: the page's article, cleaned and sanitized, with its metadata.
+ *
+ * Works on any DOM (the browser's, jsdom's) and changes the document it is given: callers pass a
+ * clone of the live page. Throws ExtractError with a sentence for the reader when the document
+ * cannot be read at all; returns `not-article` with a reason when it can but holds no article.
+ */
+export function extractArticle(doc: Document, url: string, options: ExtractOptions = {}): ExtractOutcome {
+  const log = new RemovalLog(!!options.debug);
+  const skip = new Set(options.skipSteps ?? []);
+  checkDocumentBounds(doc);
+  if (!doc.body || doc.body.tagName !== 'BODY') {
+    throw new ExtractError('This page has no body text to read (it may be a frameset, an image or an XML document).');
+  }
+  const win = doc.defaultView ?? (globalThis as { window?: Window }).window;
+  if (!win) throw new ExtractError('No window to sanitize the article in.');
+
+  // 1. What the untouched page says about itself.
+  const jsonLd = readJsonLd(doc);
+  const meta = readMetaTags(doc);
+  const hostname = hostOf(url);
+  const reason = notArticleReason(doc, url, jsonLd, meta);
+  if (reason) return { kind: 'not-article', reason, removals: log.entries };
+  const visibleDates = findVisibleDates(doc, meta.declaredLang);
+  const declaredSite = jsonLd.publisherName ?? cleanSiteName(meta.siteName);
+  const title = chooseTitle(doc, [jsonLd.headline, meta.title, doc.title], declaredSite, hostname);
+
+  // 2. Chrome removal before Readability: what it would otherwise score as content.
+  const ctx: StepContext = { doc, log, paragraphTextLength: paragraphTextLength(doc.body) };
+  for (const step of PAGE_STEPS) if (!skip.has(step.name)) step.run(doc.body, ctx);
+
+  // 3. Readability picks the article's block.
+  const parsed = new Readability(doc, { serializer: (el: Node) => el as unknown as string }).parse();
+  const body = parsed?.content as unknown as Element | undefined;
+  if (!parsed || !body) return { kind: 'not-article', reason: NOT_ARTICLE_REASONS.tooLittle, removals: log.entries };
+
+  // 4. Chrome that Readability let through.
+  const resultCtx: StepContext = { doc, log, paragraphTextLength: paragraphTextLength(body) };
+  if (!skip.has('remove-by-phrase')) removeByPhrase.run(body, resultCtx);
+  if (!skip.has('remove-title-duplicate')) removeTitleDuplicates(body, title, log);
+  if (!skip.has('remove-empty')) removeEmptyBlocks(body, log);
+
+  // 5. Sanitize, then measure what the reader will actually see.
+  const content = sanitizeArticleHtml(body.innerHTML, win);
+  const holder = doc.createElement('template');
+  holder.innerHTML = content;
+  const textContent = blockText(holder.content);
+  if (textContent.length < 250) return { kind: 'not-article', reason: NOT_ARTICLE_REASONS.tooLittle, removals: log.entries };
+
+  const siteName = declaredSite ?? cleanSiteName(parsed.siteName ?? null) ?? hostname?.replace(/^www\./, '') ?? null;
+  const lang = detectLanguage(textContent, jsonLd.inLanguage ?? meta.declaredLang ?? parsed.lang ?? null);
+  const wordCount = countWords(textContent, lang);
+  const firstImage = holder.content.querySelector('img[src]')?.getAttribute('src') ?? null;
+
+  const article: Article = {
+    url: absolute(meta.canonical, url) ?? url,
+    title: title || collapseWhitespace(parsed.title ?? ''),
+    byline: cleanByline(jsonLd.authors.join(', ') || meta.author || parsed.byline || null, siteName),
+    siteName,
+    lang,
+    dir: detectDirection(lang, textContent, meta.declaredDir ?? parsed.dir ?? null),
+    publishedTime: firstDate([jsonLd.datePublished, meta.published], visibleDates.published, parsed.publishedTime ?? null, meta.declaredLang),
+    modifiedTime: firstDate([jsonLd.dateModified, meta.modified], visibleDates.modified, null, meta.declaredLang),
+    excerpt: meta.description ?? jsonLd.description ?? (parsed.excerpt ? collapseWhitespace(parsed.excerpt) : null),
+    leadImage: absolute(jsonLd.image ?? meta.image, url) ?? firstImage,
+    content,
+    textContent,
+    length: textContent.length,
+    wordCount,
+    readingTimeMinutes: readingTimeMinutes(textContent, wordCount, lang),
+  };
+  return { kind: 'article', article, removals: log.entries };
+}
+
+/** Declared metadata first (it is exact), then dates printed on the page, then Readability's. */
+function firstDate(declared: (string | null)[], visible: string | null, readability: string | null, locale: string | null): string | null {
+  for (const raw of declared) {
+    const iso = raw ? normalizeIsoDate(raw) ?? parseTextDate(raw, locale)?.iso ?? null : null;
+    if (iso) return iso;
+  }
+  if (visible) return visible;
+  return readability ? normalizeIsoDate(readability) : null;
+}
+
+function cleanSiteName(name: string | null): string | null {
+  if (!name) return null;
+  const clean = collapseWhitespace(name.replace(/^@/, ''));
+  return clean || null;
+}
+
+function hostOf(url: string): string | null {
+  try {
+    return new URL(url).hostname || null;
+  } catch {
+    return null;
+  }
+}
+
+/** Only web addresses become links or images; anything else (javascript:, data:) is dropped. */
+function absolute(href: string | null | undefined, base: string): string | null {
+  if (!href) return null;
+  try {
+    const u = new URL(href, base);
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : null;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,58 @@
+import { collapseWhitespace, textOf } from '../text';
+
+/** Separators sites put between the headline and their own name in <title>. */
+const TITLE_SEPARATOR = /\s+[|\-–—:»·•]{1,2}\s+|\s+::\s+/;
+
+function same(a: string, b: string): boolean {
+  const n = (s: string) => collapseWhitespace(s).toLowerCase();
+  return n(a) === n(b);
+}
+
+/** "Headline - Site Name" -> "Headline", when the decoration is the site's name. */
+export function stripSiteDecoration(title: string, siteName: string | null, hostname: string | null): string {
+  const parts = title.split(TITLE_SEPARATOR);
+  if (parts.length < 2) return title;
+  const isSite = (part: string): boolean => {
+    const p = collapseWhitespace(part).toLowerCase();
+    if (siteName && (same(p, siteName) || p.includes(siteName.toLowerCase()) || siteName.toLowerCase().includes(p))) return true;
+    const host = hostname?.replace(/^www\./, '').split('.')[0];
+    return !!host && host.length > 2 && p.replace(/[\s.-]/g, '').includes(host.toLowerCase());
+  };
+  const last = parts[parts.length - 1]!;
+  const first = parts[0]!;
+  // Split on the last (or first) separator only, so "A - B - Site" keeps "A - B".
+  if (isSite(last)) return title.slice(0, title.lastIndexOf(last)).replace(/\s+[|\-–—:»·•]{1,2}\s*$|\s+::\s*$/, '').trim();
+  if (isSite(first)) return title.slice(title.indexOf(first) + first.length).replace(/^\s*[|\-–—:»·•]{1,2}\s+|^\s*::\s+/, '').trim();
+  return title;
+}
+
+/**
+ * The headline as the page prints it. An on-page <h1> that the declared titles contain is the
+ * cleanest source; otherwise the declared title without the site's decoration.
+ */
+export function chooseTitle(
+  doc: Document,
+  candidates: readonly (string | null)[],
+  siteName: string | null,
+  hostname: string | null,
+): string {
+  const declared = candidates.filter((c): c is string => !!c && !!collapseWhitespace(c)).map(collapseWhitespace);
+  const h1s = Array.from(doc.body?.querySelectorAll('h1') ?? []).map(textOf).filter((t) => t.length >= 8);
+  for (const h1 of h1s) {
+    if (declared.some((d) => d.toLowerCase().includes(h1.toLowerCase()))) return h1;
+  }
+  const best = declared[0];
+  if (best) return stripSiteDecoration(best, siteName, hostname);
+  return h1s[0] ?? '';
+}
+
+/** A byline names a person; a site that signs as itself has no byline. */
+export function cleanByline(raw: string | null, siteName: string | null): string | null {
+  if (!raw) return null;
+  let byline = collapseWhitespace(raw).replace(/^(by|von|par|por|di|per|yazar|muhabir|автор|بقلم)\s*:?\s+/i, '');
+  byline = byline.replace(/\s*[|•·]\s*.*$/, '').trim();
+  if (!byline || byline.length > 100) return null;
+  if (/^https?:\/\//i.test(byline) || /@/.test(byline) && !/\s/.test(byline)) return null;
+  if (siteName && same(byline, siteName)) return null;
+  return byline;
+}

@@ -1,0 +1,65 @@
+import { PUBLISHED_LABELS, UPDATED_LABELS } from '../constants';
+import { textOf } from '../text';
+import { normalizeIsoDate, parseTextDate } from './dates';
+
+export interface VisibleDates {
+  published: string | null;
+  modified: string | null;
+}
+
+/** Longer elements are paragraphs, whose dates are events in the story, not the article's date. */
+const DATE_LINE_MAX_LENGTH = 100;
+/** Names of the elements sites print dates in, when no label says which date it is. */
+const DATE_ELEMENT_NAME = /date|tarih|datum|fecha|data|time|zaman|publi|meta|byline|posted/i;
+
+/** Dates stated in the page itself: <time>, itemprop, and date lines such as "Yayınlama: 19.06.2024". */
+export function findVisibleDates(doc: Document, locale: string | null): VisibleDates {
+  const out: VisibleDates = { published: null, modified: null };
+  const body = doc.body;
+  if (!body) return out;
+
+  const stated = (el: Element): string | null => {
+    const raw = el.getAttribute('datetime') ?? el.getAttribute('content');
+    return (raw && normalizeIsoDate(raw)) ?? parseTextDate(textOf(el), locale)?.iso ?? null;
+  };
+  const pub = body.querySelector('[itemprop="datePublished"]');
+  const mod = body.querySelector('[itemprop="dateModified"]');
+  out.published = pub ? stated(pub) : null;
+  out.modified = mod ? stated(mod) : null;
+
+  let unlabelled: string | null = null;
+  const lines: string[] = [];
+  const walk = (el: Element): void => {
+    for (const child of Array.from(el.children)) {
+      const tag = child.tagName.toLowerCase();
+      if (tag === 'script' || tag === 'style' || tag === 'noscript') continue;
+      const text = textOf(child);
+      if (!/\d|[٠-٩۰-۹]/.test(text)) continue;
+      if (text.length > DATE_LINE_MAX_LENGTH) {
+        walk(child);
+        continue;
+      }
+      lines.push(text);
+      if (!unlabelled && (tag === 'time' || DATE_ELEMENT_NAME.test(`${child.getAttribute('class') ?? ''} ${child.id}`))) {
+        unlabelled = stated(child);
+      }
+    }
+  };
+  walk(body);
+
+  for (const line of lines) {
+    // One line may carry both: "Yayınlama: 19.06.2024 - Güncelleme: 20.06.2024".
+    const upd = UPDATED_LABELS.exec(line);
+    const pubLabel = PUBLISHED_LABELS.exec(line);
+    if (pubLabel && !out.published) {
+      const end = upd && upd.index > pubLabel.index ? upd.index : line.length;
+      out.published = parseTextDate(line.slice(pubLabel.index, end), locale)?.iso ?? null;
+    }
+    if (upd && !out.modified) {
+      const end = pubLabel && pubLabel.index > upd.index ? pubLabel.index : line.length;
+      out.modified = parseTextDate(line.slice(upd.index, end), locale)?.iso ?? null;
+    }
+  }
+  if (!out.published) out.published = unlabelled;
+  return out;
+}

@@ -1,0 +1,57 @@
+import type { JsonLdFacts } from './metadata/json-ld';
+import { isArticleType } from './metadata/json-ld';
+import type { MetaFacts } from './metadata/meta-tags';
+import { textOf } from './text';
+
+/** Reasons shown to the reader, one sentence each. */
+export const NOT_ARTICLE_REASONS = {
+  signIn: 'This looks like a sign-in page, not an article.',
+  list: 'This looks like a list of articles (a home page or a section front), not one article.',
+  search: 'This looks like a page of search results, not an article.',
+  tooLittle: 'Okur found no block of text long enough to be an article on this page.',
+} as const;
+
+/** Headlines that link elsewhere: the cards of a home page or section front. */
+const MIN_CARDS_FOR_LIST = 6;
+/** Articles have several long paragraphs; lists of teasers do not. */
+const LONG_PARAGRAPH = 200;
+const MIN_LONG_PARAGRAPHS_FOR_ARTICLE = 3;
+const SIGN_IN_MAX_TEXT = 1_500;
+const SEARCH_URL = /[?&](q|s|query|search|keywords?|ara|recherche)=|\/(search|arama|recherche|suche|buscar|busca|cerca|poisk|بحث)(\/|$|\?)/i;
+
+function countCards(doc: Document): number {
+  let cards = 0;
+  for (const h of Array.from(doc.querySelectorAll('h2, h3, h4'))) {
+    const link = h.querySelector('a[href]');
+    const text = textOf(h);
+    if (link && text && textOf(link).length >= text.length * 0.6) cards++;
+  }
+  return cards;
+}
+
+/** A reason when the page as a whole is not one article; null when it may be. */
+export function notArticleReason(doc: Document, url: string, jsonLd: JsonLdFacts, meta: MetaFacts): string | null {
+  const declaresArticle = jsonLd.types.some(isArticleType) || meta.type?.toLowerCase() === 'article';
+  const paragraphs = Array.from(doc.querySelectorAll('p')).map(textOf);
+  const longParagraphs = paragraphs.filter((p) => p.length >= LONG_PARAGRAPH).length;
+  const text = paragraphs.join(' ').length;
+
+  if (doc.querySelector('input[type="password"]') && text < SIGN_IN_MAX_TEXT && !declaresArticle) {
+    return NOT_ARTICLE_REASONS.signIn;
+  }
+  if (declaresArticle) return null;
+  const cards = countCards(doc);
+  const fewLongParagraphs = longParagraphs < MIN_LONG_PARAGRAPHS_FOR_ARTICLE;
+  if (SEARCH_URL.test(url) && cards >= 3 && fewLongParagraphs) return NOT_ARTICLE_REASONS.search;
+  const listType = jsonLd.types.some((t) => /^(CollectionPage|SearchResultsPage|ItemList|WebSite)$/.test(t));
+  let isRoot = false;
+  try {
+    isRoot = new URL(url).pathname.replace(/\/(index\.\w+)?$/, '') === '';
+  } catch {
+    /* not a URL we can read: no signal */
+  }
+  if (cards >= MIN_CARDS_FOR_LIST && (fewLongParagraphs || ((isRoot || listType) && longParagraphs < cards / 2))) {
+    return NOT_ARTICLE_REASONS.list;
+  }
+  return null;
+}

@@ -1,0 +1,18 @@
+import type { Removal } from './types';
+import { describeElement, snippet } from './text';
+
+/**
+ * Removes elements on behalf of a step and, in debug mode, remembers what went and why.
+ * Every removal in the pipeline goes through here, so the log is complete.
+ */
+export class RemovalLog {
+  readonly entries: Removal[] = [];
+  constructor(private readonly debug: boolean) {}
+
+  remove(el: Element, step: string, rule: string): void {
+    if (this.debug) {
+      this.entries.push({ step, rule, selector: describeElement(el), snippet: snippet(el.textContent ?? '') });
+    }
+    el.remove();
+  }
+}

@@ -1,0 +1,47 @@
+import DOMPurify from 'dompurify';
+
+/**
+ * The one sanitizer configuration for article HTML. The core runs it on what it extracts, and
+ * every extension page runs it again where the HTML becomes DOM: extension pages hold the
+ * extension's privileges, so nothing from a web page may reach them unsanitized.
+ */
+const CONFIG = {
+  USE_PROFILES: { html: true },
+  FORBID_TAGS: [
+    'style', 'link', 'meta', 'base', 'template', 'noscript', 'form', 'input', 'button', 'textarea',
+    'select', 'option', 'iframe', 'frame', 'frameset', 'object', 'embed', 'dialog', 'svg', 'math',
+  ],
+  // Site styling and classes would fight the reader's own typography; the rest are script or
+  // navigation vectors that HTML profile still allows.
+  FORBID_ATTR: ['style', 'class', 'srcdoc', 'formaction', 'action', 'ping', 'background', 'autofocus'],
+  ALLOW_DATA_ATTR: false,
+  // Ids and names that shadow DOM properties ("attributes", "createElement") get a prefix.
+  SANITIZE_NAMED_PROPS: true,
+};
+
+type Purifier = ReturnType<typeof DOMPurify>;
+const purifiers = new WeakMap<object, Purifier>();
+
+function purifierFor(win: Window): Purifier {
+  let purifier = purifiers.get(win);
+  if (!purifier) {
+    purifier = DOMPurify(win as unknown as Parameters<typeof DOMPurify>[0]);
+    purifier.addHook('afterSanitizeAttributes', (node) => {
+      const el = node as Element;
+      if (el.tagName === 'A' && el.hasAttribute('href')) {
+        // Links leave the reader for a new tab and tell the target nothing about Okur.
+        el.setAttribute('target', '_blank');
+        el.setAttribute('rel', 'noopener noreferrer');
+      }
+      if (el.tagName === 'IMG') el.setAttribute('loading', 'lazy');
+    });
+    purifiers.set(win, purifier);
+  }
+  return purifier;
+}
+
+export function sanitizeArticleHtml(html: string, win: Window): string {
+  const purifier = purifierFor(win);
+  if (!purifier.isSupported) throw new Error('This browser cannot sanitize HTML safely.');
+  return purifier.sanitize(html, CONFIG) as unknown as string;
+}

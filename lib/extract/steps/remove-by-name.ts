@@ -1,0 +1,49 @@
+import type { Step } from './step';
+import { isProtected } from './step';
+import { CHROME_NAME_PATTERNS, COMMENT_NAME_PATTERNS } from '../constants';
+
+/**
+ * Chrome told by the names sites give it in class and id attributes, in many languages.
+ * Readability's own name heuristics are English only; "yorum", "partage" or "kommentare" pass.
+ *
+ * Names are split into dash/underscore/camelCase parts. Comment patterns must match a whole part
+ * ("comment" but not "commentary", an opinion column). Other patterns of six letters or more may
+ * also start a part ("related" in "relatedNews"); shorter ones ("ad", "tag") must be whole.
+ */
+function wholePart(patterns: readonly string[]): RegExp {
+  return new RegExp(`(?:^|[\\s_-])(?:${patterns.join('|')})(?=$|[\\s_-])`, 'iu');
+}
+function partPrefix(patterns: readonly string[]): RegExp {
+  const long = patterns.filter((p) => p.replace(/[^\p{L}]/gu, '').length >= 6);
+  return new RegExp(`(?:^|[\\s_-])(?:${long.join('|')})`, 'iu');
+}
+
+const COMMENT_NAME = wholePart(COMMENT_NAME_PATTERNS);
+const CHROME_NAME = wholePart(CHROME_NAME_PATTERNS);
+const CHROME_NAME_PREFIX = partPrefix(CHROME_NAME_PATTERNS);
+
+/** "relatedNews ad_slot" -> "related-news ad_slot" */
+function nameOf(el: Element): string {
+  const raw = `${el.getAttribute('class') ?? ''} ${el.id}`;
+  return raw.replace(/([a-z])([A-Z])/g, '$1-$2').toLowerCase().trim();
+}
+
+export function chromeNameRule(el: Element): { rule: string; strength: 'weak' | 'strong' } | null {
+  const name = nameOf(el);
+  if (!name) return null;
+  if (COMMENT_NAME.test(name)) return { rule: `comment-name:${name}`, strength: 'strong' };
+  if (CHROME_NAME.test(name) || CHROME_NAME_PREFIX.test(name)) return { rule: `chrome-name:${name}`, strength: 'weak' };
+  return null;
+}
+
+export const removeByName: Step = {
+  name: 'remove-by-name',
+  run(root, ctx) {
+    for (const el of Array.from(root.querySelectorAll('[class], [id]'))) {
+      if (!el.isConnected) continue;
+      const hit = chromeNameRule(el);
+      if (!hit || isProtected(el, ctx, hit.strength)) continue;
+      ctx.log.remove(el, this.name, hit.rule);
+    }
+  },
+};

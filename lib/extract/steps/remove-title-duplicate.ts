@@ -1,0 +1,20 @@
+import type { RemovalLog } from '../removal-log';
+import { collapseWhitespace, textOf } from '../text';
+
+/**
+ * The popup prints the headline above the body; a second copy of it at the top of the body is
+ * noise. Sites often repeat it (page title, on-page h1, a "spot" heading).
+ */
+export function removeTitleDuplicates(body: Element, title: string, log: RemovalLog): void {
+  const wanted = normalize(title);
+  if (!wanted) return;
+  for (const el of Array.from(body.querySelectorAll('h1, h2, h3, p, div'))) {
+    if (!el.isConnected) continue;
+    const text = normalize(textOf(el));
+    if (text === wanted) log.remove(el, 'remove-title-duplicate', 'same-as-title');
+  }
+}
+
+function normalize(text: string): string {
+  return collapseWhitespace(text).toLowerCase().replace(/[\s"'«»“”‘’.:!?]+/g, ' ').trim();
+}

@@ -1,0 +1,11 @@
+/**
+ * A stated date for people: "19 June 2024". The day is the one the page stated; formatting in
+ * UTC keeps a date-only value from moving to the day before in western time zones.
+ */
+export function formatPublished(iso: string | null, locale?: string): string | null {
+  if (!iso) return null;
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+  if (!m) return null;
+  const date = new Date(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!));
+  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+}

@@ -1,0 +1,65 @@
+import { browser } from 'wxt/browser';
+import type { Article } from './extract/types';
+import { parseContentReply } from './messages';
+import { RESTRICTED_MESSAGES, restrictedKindOfError, restrictedKindOfUrl } from './restricted-pages';
+
+export type ReadResult =
+  | { status: 'article'; article: Article }
+  | { status: 'not-article'; reason: string }
+  | { status: 'restricted'; message: string }
+  | { status: 'error'; message: string };
+
+/** Where WXT puts the runtime-registered content script in the build. */
+const EXTRACT_SCRIPT = '/content-scripts/extract.js';
+/** Past this the page is taken to be stuck; the reader gets a sentence, not an endless spinner. */
+const READ_TIMEOUT_MS = 20_000;
+
+/** Reads the article of the tab the reader clicked Okur on. Never throws. */
+export async function readActiveTab(): Promise<ReadResult> {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  if (tab?.id === undefined) {
+    return { status: 'error', message: 'Okur could not find the page to read: open a page and click Okur again.' };
+  }
+  const kind = restrictedKindOfUrl(tab.url);
+  if (kind) return { status: 'restricted', message: RESTRICTED_MESSAGES[kind] };
+  if (tab.url?.startsWith('file:') && !(await browser.extension.isAllowedFileSchemeAccess())) {
+    return { status: 'restricted', message: RESTRICTED_MESSAGES.file };
+  }
+  try {
+    const results = await withTimeout(
+      browser.scripting.executeScript({ target: { tabId: tab.id }, files: [EXTRACT_SCRIPT] }),
+      READ_TIMEOUT_MS,
+    );
+    const reply = parseContentReply(results[0]?.result);
+    if (!reply) {
+      return { status: 'error', message: 'Okur got no answer it could use from this page: reload the page and try again.' };
+    }
+    if (reply.type === 'article') return { status: 'article', article: reply.article };
+    if (reply.type === 'not-article') return { status: 'not-article', reason: reply.reason };
+    return { status: 'error', message: reply.message };
+  } catch (error) {
+    return errorResult(error instanceof Error ? error.message : String(error));
+  }
+}
+
+function errorResult(message: string): ReadResult {
+  if (message === 'timeout') {
+    return { status: 'error', message: 'This page took too long to read: it may still be loading, try again in a moment.' };
+  }
+  const kind = restrictedKindOfError(message);
+  if (kind) return { status: 'restricted', message: RESTRICTED_MESSAGES[kind] };
+  if (/No tab with id|Frame with ID|was removed|tab was closed/i.test(message)) {
+    return { status: 'error', message: 'The page changed while Okur was reading it: try again.' };
+  }
+  return { status: 'error', message: `Okur could not read this page (the browser said: ${message}).` };
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('timeout')), ms);
+    promise.then(
+      (v) => (clearTimeout(timer), resolve(v)),
+      (e) => (clearTimeout(timer), reject(e)),
+    );
+  });
+}

@@ -1,0 +1,31 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+// The manifest is the extension's promise to the user: read the page they point at, nothing else.
+export default defineConfig({
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ browser }) => ({
+    name: 'Okur',
+    description: 'Reader mode: the article alone, clean, at the size you like.',
+    // activeTab + scripting: the page is read only after the user clicks Okur on it.
+    permissions: ['storage', 'activeTab', 'scripting'],
+    action: { default_title: 'Read with Okur' },
+    commands: {
+      _execute_action: {
+        suggested_key: { default: 'Alt+Shift+R' },
+        description: 'Open Okur on this page',
+      },
+    },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'okur@okur.app',
+              strict_min_version: '128.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
