@@ -27,7 +27,6 @@ export const CHROME_ROLES = [
   'toolbar',
   'dialog',
   'alertdialog',
-  'tablist',
 ] as const;
 
 /** Elements that a reader never reads inside an article body. */
@@ -116,7 +115,6 @@ export const CHROME_NAME_PATTERNS: readonly string[] = [
   'gdpr',
   'popup',
   'modal',
-  'widget',
   'sidebar',
   'pagination',
   'pager',
@@ -150,7 +148,6 @@ export const CHROME_NAME_PATTERNS: readonly string[] = [
   'abonnement',
   'abonnez',
   'publicite',
-  'pub',
   'mots-?cles',
   'en-?continu',
   // de
@@ -210,6 +207,8 @@ export const CHROME_PHRASES: Readonly<Record<string, readonly string[]>> = {
     String.raw`[|•·/]+`,
   ],
   tr: [
+    'okuma süresi\\s*:?.*',
+    'abonelere özel',
     'bir yorum (yazın|yazin|yaz|bırakın|birakin)',
     '(ziyaretçi |okuyucu )?yorumlar[ıi]?( ?[-–(:]? ?\\d+ ?yorum\\)?)?',
     '\\d+ ?yorum',
@@ -230,6 +229,9 @@ export const CHROME_PHRASES: Readonly<Record<string, readonly string[]>> = {
     'kaynak\\s*:.*',
   ],
   fr: [
+    '(article )?réservé aux abonnés',
+    'temps de lecture\\s*:?.*',
+    'lecture\\s*:?\\s*\\d+ min\\.?',
     '(laisser|écrire|ajouter|rédiger) un commentaire',
     '\\d+ commentaires?',
     'commentaires?( \\(\\d+\\))?',
@@ -247,13 +249,16 @@ export const CHROME_PHRASES: Readonly<Record<string, readonly string[]>> = {
     'vous aimerez aussi',
   ],
   en: [
+    '(for )?subscribers only',
+    '(reading time\\s*:?.*|\\d+[ -]min(ute)?s?( read)?)',
     'leave a (reply|comment)( cancel reply)?',
     '\\d+ (comments?|responses?|replies|thoughts on .*)',
     'comments?( \\(\\d+\\))?',
     'no comments( yet)?\\.?',
     'be the first to comment.*',
     'related (posts|articles|stories|news|content)',
-    '(read|see) (more|also|next)\\s*:?.*',
+    'read more\\W*',
+    '(read|see) (also|next)\\s*:.*',
     'you (may|might) also like',
     'more from .*',
     'share( this( article| post| story)?| on .*)?:?',
@@ -268,6 +273,8 @@ export const CHROME_PHRASES: Readonly<Record<string, readonly string[]>> = {
     'print( this)?',
   ],
   de: [
+    'lesezeit\\s*:?.*',
+    '(nur )?für abonnenten',
     'kommentare?( \\(\\d+\\))?',
     '\\d+ kommentare?',
     '(einen )?kommentar (schreiben|verfassen)',
@@ -282,6 +289,8 @@ export const CHROME_PHRASES: Readonly<Record<string, readonly string[]>> = {
     'schlagworte\\s*:?.*',
   ],
   es: [
+    'tiempo de lectura\\s*:?.*',
+    'exclusivo (para )?suscriptores',
     'deja un comentario',
     'comentarios?( \\(\\d+\\))?',
     '\\d+ comentarios?',
@@ -294,6 +303,7 @@ export const CHROME_PHRASES: Readonly<Record<string, readonly string[]>> = {
     'etiquetas\\s*:?.*',
   ],
   it: [
+    'tempo di lettura\\s*:?.*',
     'lascia un commento',
     'commenti( \\(\\d+\\))?',
     '\\d+ commenti',
@@ -304,6 +314,8 @@ export const CHROME_PHRASES: Readonly<Record<string, readonly string[]>> = {
     '(pubblicato|aggiornato) il .*',
   ],
   pt: [
+    'tempo de leitura\\s*:?.*',
+    'exclusivo (para )?assinantes',
     'deixe (um|seu) comentário',
     'comentários?( \\(\\d+\\))?',
     '\\d+ comentários?',
@@ -335,6 +347,10 @@ export const CHROME_PHRASES: Readonly<Record<string, readonly string[]>> = {
     '(опубликовано|обновлено)\\s*:?.*',
   ],
 };
+
+/** Words of sign-in pages' titles and addresses, per language. */
+export const SIGN_IN_WORDS =
+  /(sign[ -]?in|log[ -]?in|connexion|se connecter|identifiez-vous|giriş yap|oturum aç|üye girişi|anmelden|einloggen|iniciar sesión|acceder|accedi|entrar|iniciar sessão|войти|вход|تسجيل الدخول)/i;
 
 // ---------------------------------------------------------------------------------------------
 // Dates: labels that tell published from updated, and month names, per language.
@@ -386,8 +402,12 @@ export const CHARACTERS_PER_MINUTE: Readonly<Record<string, number>> = { zh: 255
 /** Below this many characters of body text, detection falls back to the page's declared lang. */
 export const MIN_TEXT_FOR_LANGUAGE_DETECTION = 80;
 
-/** A page whose best block has less text than this is not an article. */
-export const MIN_ARTICLE_TEXT_LENGTH = 250;
+/**
+ * Fewer characters than this in the best block: nothing to read. Kept low on purpose: a short
+ * note is still worth reading, and home pages, search results and sign-in pages are told apart
+ * by their structure (not-article.ts), not by their length.
+ */
+export const MIN_ARTICLE_TEXT_LENGTH = 1;
 
 /** Images whose src is one of these are lazy-load placeholders, not the picture. */
 export const PLACEHOLDER_SRC = /^data:image\/(gif|png|svg)|(^|[/_.-])(blank|placeholder|spacer|pixel|1x1|transparent|lazy|loading)[._-]/i;

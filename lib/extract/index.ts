@@ -1,5 +1,6 @@
 import { Readability } from '@mozilla/readability';
 import { blockText } from './block-text';
+import { MIN_ARTICLE_TEXT_LENGTH } from './constants';
 import { checkDocumentBounds } from './limits';
 import { normalizeIsoDate, parseTextDate } from './metadata/dates';
 import { readJsonLd } from './metadata/json-ld';
@@ -18,6 +19,8 @@ import { removeEmptyBlocks } from './steps/remove-empty';
 import { removeHidden } from './steps/remove-hidden';
 import { removeStructural } from './steps/remove-structural';
 import { removeTitleDuplicates } from './steps/remove-title-duplicate';
+import { removeBylineLines } from './steps/remove-byline-lines';
+import { findLeadCandidates, restoreLead } from './steps/restore-lead';
 import type { Step, StepContext } from './steps/step';
 import { paragraphTextLength } from './steps/step';
 import { collapseWhitespace, countWords } from './text';
@@ -31,7 +34,7 @@ export { sanitizeArticleHtml } from './sanitize';
 /** Chrome removal on the whole page, before Readability scores it, in this order. */
 export const PAGE_STEPS: readonly Step[] = [fixLazyImages, removeHidden, removeStructural, removeByName, removeByPhrase];
 /** Cleaning of Readability's result: chrome it let through, the repeated headline, empty husks. */
-export const RESULT_STEPS = ['remove-by-phrase', 'remove-title-duplicate', 'remove-empty'] as const;
+export const RESULT_STEPS = ['remove-by-phrase', 'restore-lead', 'remove-title-duplicate', 'remove-byline-lines', 'remove-empty'] as const;
 
 /**
  * The extraction core: the page's article, cleaned and sanitized, with its metadata.
@@ -58,21 +61,28 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
   if (reason) return { kind: 'not-article', reason, removals: log.entries };
   const visibleDates = findVisibleDates(doc, meta.declaredLang);
   const declaredSite = jsonLd.publisherName ?? cleanSiteName(meta.siteName);
-  const title = chooseTitle(doc, [jsonLd.headline, meta.title, doc.title], declaredSite, hostname);
 
   // 2. Chrome removal before Readability: what it would otherwise score as content.
   const ctx: StepContext = { doc, log, paragraphTextLength: paragraphTextLength(doc.body) };
   for (const step of PAGE_STEPS) if (!skip.has(step.name)) step.run(doc.body, ctx);
 
+  const lead = skip.has('restore-lead') ? [] : findLeadCandidates(doc, [jsonLd.headline, meta.title, doc.title]);
+
   // 3. Readability picks the article's block.
   const parsed = new Readability(doc, { serializer: (el: Node) => el as unknown as string }).parse();
   const body = parsed?.content as unknown as Element | undefined;
   if (!parsed || !body) return { kind: 'not-article', reason: NOT_ARTICLE_REASONS.tooLittle, removals: log.entries };
+  const title = chooseTitle(doc, parsed.title ?? null, [jsonLd.headline, meta.title], declaredSite, hostname);
+
+  const siteName = declaredSite ?? cleanSiteName(parsed.siteName ?? null) ?? hostname?.replace(/^www\./, '') ?? null;
+  const byline = cleanByline(jsonLd.authors.join(', ') || meta.author || parsed.byline || null, siteName);
 
   // 4. Chrome that Readability let through.
   const resultCtx: StepContext = { doc, log, paragraphTextLength: paragraphTextLength(body) };
   if (!skip.has('remove-by-phrase')) removeByPhrase.run(body, resultCtx);
+  restoreLead(body, lead, log);
   if (!skip.has('remove-title-duplicate')) removeTitleDuplicates(body, title, log);
+  if (!skip.has('remove-byline-lines')) removeBylineLines(body, byline, log);
   if (!skip.has('remove-empty')) removeEmptyBlocks(body, log);
 
   // 5. Sanitize, then measure what the reader will actually see.
@@ -80,17 +90,16 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
   const holder = doc.createElement('template');
   holder.innerHTML = content;
   const textContent = blockText(holder.content);
-  if (textContent.length < 250) return { kind: 'not-article', reason: NOT_ARTICLE_REASONS.tooLittle, removals: log.entries };
+  if (textContent.length < MIN_ARTICLE_TEXT_LENGTH) return { kind: 'not-article', reason: NOT_ARTICLE_REASONS.tooLittle, removals: log.entries };
 
-  const siteName = declaredSite ?? cleanSiteName(parsed.siteName ?? null) ?? hostname?.replace(/^www\./, '') ?? null;
   const lang = detectLanguage(textContent, jsonLd.inLanguage ?? meta.declaredLang ?? parsed.lang ?? null);
   const wordCount = countWords(textContent, lang);
   const firstImage = holder.content.querySelector('img[src]')?.getAttribute('src') ?? null;
 
   const article: Article = {
     url: absolute(meta.canonical, url) ?? url,
-    title: title || collapseWhitespace(parsed.title ?? ''),
-    byline: cleanByline(jsonLd.authors.join(', ') || meta.author || parsed.byline || null, siteName),
+    title,
+    byline,
     siteName,
     lang,
     dir: detectDirection(lang, textContent, meta.declaredDir ?? parsed.dir ?? null),

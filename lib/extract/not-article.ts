@@ -2,6 +2,7 @@ import type { JsonLdFacts } from './metadata/json-ld';
 import { isArticleType } from './metadata/json-ld';
 import type { MetaFacts } from './metadata/meta-tags';
 import { textOf } from './text';
+import { SIGN_IN_WORDS } from './constants';
 
 /** Reasons shown to the reader, one sentence each. */
 export const NOT_ARTICLE_REASONS = {
@@ -36,7 +37,14 @@ export function notArticleReason(doc: Document, url: string, jsonLd: JsonLdFacts
   const longParagraphs = paragraphs.filter((p) => p.length >= LONG_PARAGRAPH).length;
   const text = paragraphs.join(' ').length;
 
-  if (doc.querySelector('input[type="password"]') && text < SIGN_IN_MAX_TEXT && !declaresArticle) {
+  // A password field and no run of long paragraphs: a sign-in page, not an article that merely
+  // has a sign-in box in its header.
+  const signInNamed = SIGN_IN_WORDS.test(`${doc.title} ${textOf(doc.querySelector('h1') ?? doc.createElement('h1'))} ${url}`);
+  if (
+    doc.querySelector('input[type="password"]') &&
+    !declaresArticle &&
+    (signInNamed || text < SIGN_IN_MAX_TEXT || longParagraphs < MIN_LONG_PARAGRAPHS_FOR_ARTICLE)
+  ) {
     return NOT_ARTICLE_REASONS.signIn;
   }
   if (declaresArticle) return null;

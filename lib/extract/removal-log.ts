@@ -15,4 +15,11 @@ export class RemovalLog {
     }
     el.remove();
   }
+
+  /** Content put back after Readability left it out, logged the same way. */
+  restore(el: Element, step: string): void {
+    if (this.debug) {
+      this.entries.push({ step, rule: 'restored', selector: describeElement(el), snippet: snippet(el.textContent ?? '') });
+    }
+  }
 }

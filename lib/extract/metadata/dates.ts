@@ -38,6 +38,8 @@ const MONTHS: { name: string; month: number }[] = Object.values(MONTH_NAMES)
   .flatMap((months) => months.flatMap((names, i) => names.map((name) => ({ name, month: i + 1 }))))
   .sort((a, b) => b.name.length - a.name.length);
 const MONTH_ALT = MONTHS.map((m) => m.name.replace(/\s+/g, '\\s+')).join('|');
+/** Every month name of every language, to tell what in a line is only a date. */
+export const MONTH_WORDS = new RegExp(`(?<![\\p{L}])(?:${MONTH_ALT})(?![\\p{L}])`, 'giu');
 const monthIndex = (name: string): number =>
   MONTHS.find((m) => m.name === collapseWhitespace(name).toLowerCase())?.month ?? 0;
 

@@ -27,29 +27,27 @@ export function stripSiteDecoration(title: string, siteName: string | null, host
 }
 
 /**
- * The headline as the page prints it. An on-page <h1> that the declared titles contain is the
- * cleanest source; otherwise the declared title without the site's decoration.
+ * The headline: Readability's choice among the declared titles (it weighs <title>, Open Graph,
+ * Dublin Core and JSON-LD), without the site's name that sites append ("Headline - Site").
+ * When the page declares nothing better, an on-page <h1> that the <title> contains.
  */
 export function chooseTitle(
   doc: Document,
-  candidates: readonly (string | null)[],
+  readabilityTitle: string | null,
+  declared: readonly (string | null)[],
   siteName: string | null,
   hostname: string | null,
 ): string {
-  const declared = candidates.filter((c): c is string => !!c && !!collapseWhitespace(c)).map(collapseWhitespace);
-  const h1s = Array.from(doc.body?.querySelectorAll('h1') ?? []).map(textOf).filter((t) => t.length >= 8);
-  for (const h1 of h1s) {
-    if (declared.some((d) => d.toLowerCase().includes(h1.toLowerCase()))) return h1;
-  }
-  const best = declared[0];
-  if (best) return stripSiteDecoration(best, siteName, hostname);
-  return h1s[0] ?? '';
+  const base = readabilityTitle?.trim() || declared.find((d) => d && d.trim())?.trim() || '';
+  if (base) return stripSiteDecoration(base, siteName, hostname);
+  const h1 = Array.from(doc.body?.querySelectorAll('h1') ?? []).map(textOf).find((t) => t.length >= 8);
+  return h1 ?? '';
 }
 
 /** A byline names a person; a site that signs as itself has no byline. */
 export function cleanByline(raw: string | null, siteName: string | null): string | null {
   if (!raw) return null;
-  let byline = collapseWhitespace(raw).replace(/^(by|von|par|por|di|per|yazar|muhabir|автор|بقلم)\s*:?\s+/i, '');
+  let byline = collapseWhitespace(raw).replace(/^(by|von|par|por|di|per|yazar|muhabir|haber|автор|بقلم|كتب|كتبت|إعداد)\s*:?\s+/iu, '');
   byline = byline.replace(/\s*[|•·]\s*.*$/, '').trim();
   if (!byline || byline.length > 100) return null;
   if (/^https?:\/\//i.test(byline) || /@/.test(byline) && !/\s/.test(byline)) return null;

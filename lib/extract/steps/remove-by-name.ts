@@ -22,10 +22,19 @@ const COMMENT_NAME = wholePart(COMMENT_NAME_PATTERNS);
 const CHROME_NAME = wholePart(CHROME_NAME_PATTERNS);
 const CHROME_NAME_PREFIX = partPrefix(CHROME_NAME_PATTERNS);
 
-/** "relatedNews ad_slot" -> "related-news ad_slot" */
+/**
+ * Names longer than this many parts are slugs of headings ("sharing-with-a-single-developer"),
+ * not names of chrome.
+ */
+const MAX_NAME_PARTS = 4;
+
+/** "relatedNews ad_slot" -> "related-news ad_slot", without the slugs. */
 function nameOf(el: Element): string {
-  const raw = `${el.getAttribute('class') ?? ''} ${el.id}`;
-  return raw.replace(/([a-z])([A-Z])/g, '$1-$2').toLowerCase().trim();
+  return `${el.getAttribute('class') ?? ''} ${el.id}`
+    .split(/\s+/)
+    .map((name) => name.replace(/([a-z])([A-Z])/g, '$1-$2').toLowerCase())
+    .filter((name) => name && name.split(/[-_]+/).length <= MAX_NAME_PARTS)
+    .join(' ');
 }
 
 export function chromeNameRule(el: Element): { rule: string; strength: 'weak' | 'strong' } | null {
@@ -40,7 +49,8 @@ export const removeByName: Step = {
   name: 'remove-by-name',
   run(root, ctx) {
     for (const el of Array.from(root.querySelectorAll('[class], [id]'))) {
-      if (!el.isConnected) continue;
+      // Words inside a sentence are the article's, whatever their class says.
+      if (!el.isConnected || el.tagName === 'A' || el.parentElement?.closest('p')) continue;
       const hit = chromeNameRule(el);
       if (!hit || isProtected(el, ctx, hit.strength)) continue;
       ctx.log.remove(el, this.name, hit.rule);

@@ -2,6 +2,7 @@ import type { Step } from './step';
 import { isProtected } from './step';
 import { CHROME_PHRASES, PHRASE_MAX_LENGTH } from '../constants';
 import { textOf } from '../text';
+import { MONTH_WORDS, parseTextDate } from '../metadata/dates';
 
 /**
  * Chrome told by its words: "Bir Yorum Yazın", "Lire aussi", "Leave a Reply", a share counter
@@ -16,8 +17,20 @@ const PHRASE = new RegExp(
 /** Numbers and short words are content inside tables, lists, code and footnote marks. */
 const NEVER_BY_PHRASE = 'td, th, li, sup, sub, code, pre, table, caption, figcaption, h1, dt, dd';
 
+/** A date line on its own ("19 Haziran 2024 14:30") is the page's chrome: Okur shows the date. */
+const DATE_LINE_MAX_LENGTH = 40;
+const DATE_LINE_LEFTOVER = 12;
+
+function isDateLine(text: string): boolean {
+  if (text.length > DATE_LINE_MAX_LENGTH) return false;
+  const found = parseTextDate(text, null);
+  if (!found) return false;
+  const leftover = text.replace(MONTH_WORDS, '').replace(/[\d٠-٩۰-۹\s.,:/|·•()\-–]+/gu, '');
+  return leftover.length <= DATE_LINE_LEFTOVER;
+}
+
 export function isChromePhrase(text: string): boolean {
-  return text.length <= PHRASE_MAX_LENGTH && PHRASE.test(text);
+  return text.length <= PHRASE_MAX_LENGTH && (PHRASE.test(text) || isDateLine(text));
 }
 
 export const removeByPhrase: Step = {

@@ -1,0 +1,34 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+/** The built manifests as shipped: `npm test` builds both before running this. */
+const BUILDS = ['chrome-mv3', 'firefox-mv3'] as const;
+
+function manifestOf(build: string): Record<string, unknown> {
+  const file = path.resolve(__dirname, '../../.output', build, 'manifest.json');
+  if (!existsSync(file)) throw new Error(`${file} is missing: run npm run build and npm run build:firefox`);
+  return JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+}
+
+describe.each(BUILDS)('%s manifest', (build) => {
+  const manifest = manifestOf(build);
+  it('is Manifest V3', () => {
+    expect(manifest.manifest_version).toBe(3);
+  });
+  it('asks for exactly storage, activeTab and scripting, and no host', () => {
+    expect([...(manifest.permissions as string[])].sort()).toEqual(['activeTab', 'scripting', 'storage']);
+    expect(manifest.host_permissions ?? []).toEqual([]);
+    expect(manifest.optional_host_permissions ?? []).toEqual([]);
+  });
+  it('runs no content script on every page', () => {
+    expect(manifest.content_scripts ?? []).toEqual([]);
+  });
+  it('opens the popup with Alt+Shift+R', () => {
+    const commands = manifest.commands as Record<string, { suggested_key: { default: string } }>;
+    expect(commands._execute_action?.suggested_key.default).toBe('Alt+Shift+R');
+  });
+  it('lets no web page talk to Okur', () => {
+    expect(manifest.externally_connectable).toBeUndefined();
+  });
+});
