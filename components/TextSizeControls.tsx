@@ -17,7 +17,7 @@ export function TextSizeControls({ size, onDecrease, onReset, onIncrease }: Prop
         A<span aria-hidden="true">−</span>
       </button>
       <button type="button" class="okur-reset" aria-label="Reset text size" title="Reset text size (0)" onClick={onReset}>
-        <output aria-live="polite" aria-label={`Text size ${percent}%`}>{percent}%</output>
+        <span aria-live="polite" aria-label={`Text size ${percent}%`}>{percent}%</span>
       </button>
       <button type="button" aria-label="Increase text size" title="Increase text size (+)" disabled={!canIncrease(size)} onClick={onIncrease}>
         A<span aria-hidden="true">+</span>

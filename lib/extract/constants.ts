@@ -185,6 +185,15 @@ export const CHROME_NAME_PATTERNS: readonly string[] = [
   'chitaite-?takzhe',
 ];
 
+/**
+ * Words that name chrome even inside a longer run-together name ("makehomepagedialog",
+ * "footerNewsletterBox"): long and specific enough never to name an article's own parts.
+ */
+export const CHROME_NAME_SUBSTRINGS: readonly string[] = [
+  'dialog', 'newsletter', 'taboola', 'outbrain', 'cookiebanner', 'cookie-banner', 'sharebar',
+  'share-bar', 'socialshare', 'social-share', 'advertisement', 'paywall',
+];
+
 // ---------------------------------------------------------------------------------------------
 // Phrases: the visible words of chrome, per language. Each is matched against the whole text of
 // a short element (see PHRASE_MAX_LENGTH), case-insensitively, so a sentence of the article that

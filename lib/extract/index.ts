@@ -34,7 +34,7 @@ export { sanitizeArticleHtml } from './sanitize';
 /** Chrome removal on the whole page, before Readability scores it, in this order. */
 export const PAGE_STEPS: readonly Step[] = [fixLazyImages, removeHidden, removeStructural, removeByName, removeByPhrase];
 /** Cleaning of Readability's result: chrome it let through, the repeated headline, empty husks. */
-export const RESULT_STEPS = ['remove-by-phrase', 'restore-lead', 'remove-title-duplicate', 'remove-byline-lines', 'remove-empty'] as const;
+export const RESULT_STEPS = ['remove-by-name', 'remove-by-phrase', 'restore-lead', 'remove-title-duplicate', 'remove-byline-lines', 'remove-empty'] as const;
 
 /**
  * The extraction core: the page's article, cleaned and sanitized, with its metadata.
@@ -61,6 +61,8 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
   if (reason) return { kind: 'not-article', reason, removals: log.entries };
   const visibleDates = findVisibleDates(doc, meta.declaredLang);
   const declaredSite = jsonLd.publisherName ?? cleanSiteName(meta.siteName);
+  // Readability weighs the page's titles before Okur removes anything its choice looks at.
+  const readabilityTitle = readabilityTitleOf(doc);
 
   // 2. Chrome removal before Readability: what it would otherwise score as content.
   const ctx: StepContext = { doc, log, paragraphTextLength: paragraphTextLength(doc.body) };
@@ -72,13 +74,15 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
   const parsed = new Readability(doc, { serializer: (el: Node) => el as unknown as string }).parse();
   const body = parsed?.content as unknown as Element | undefined;
   if (!parsed || !body) return { kind: 'not-article', reason: NOT_ARTICLE_REASONS.tooLittle, removals: log.entries };
-  const title = chooseTitle(doc, parsed.title ?? null, [jsonLd.headline, meta.title], declaredSite, hostname);
+  const title = chooseTitle(doc, readabilityTitle ?? parsed.title ?? null, [jsonLd.headline, meta.title], declaredSite, hostname);
 
   const siteName = declaredSite ?? cleanSiteName(parsed.siteName ?? null) ?? hostname?.replace(/^www\./, '') ?? null;
   const byline = cleanByline(jsonLd.authors.join(', ') || meta.author || parsed.byline || null, siteName);
 
   // 4. Chrome that Readability let through.
   const resultCtx: StepContext = { doc, log, paragraphTextLength: paragraphTextLength(body) };
+  // Readability keeps ids, so names still tell chrome it appended from the article's siblings.
+  if (!skip.has('remove-by-name')) removeByName.run(body, resultCtx);
   if (!skip.has('remove-by-phrase')) removeByPhrase.run(body, resultCtx);
   restoreLead(body, lead, log);
   if (!skip.has('remove-title-duplicate')) removeTitleDuplicates(body, title, log);
@@ -124,6 +128,16 @@ function firstDate(declared: (string | null)[], visible: string | null, readabil
   }
   if (visible) return visible;
   return readability ? normalizeIsoDate(readability) : null;
+}
+
+/** Readability's title choice on the page as it is now (a stable internal of the pinned 0.6). */
+function readabilityTitleOf(doc: Document): string | null {
+  const reader = new Readability(doc) as unknown as { _getArticleTitle?: () => string };
+  try {
+    return reader._getArticleTitle?.() ?? null;
+  } catch {
+    return null;
+  }
 }
 
 function cleanSiteName(name: string | null): string | null {

@@ -1,7 +1,7 @@
 import { collapseWhitespace, textOf } from '../text';
 
 /** Separators sites put between the headline and their own name in <title>. */
-const TITLE_SEPARATOR = /\s+[|\-–—:»·•]{1,2}\s+|\s+::\s+/;
+const TITLE_SEPARATOR = /\s+[|\-–—»·•]{1,2}\s+|\s+::\s+/;
 
 function same(a: string, b: string): boolean {
   const n = (s: string) => collapseWhitespace(s).toLowerCase();
@@ -14,15 +14,17 @@ export function stripSiteDecoration(title: string, siteName: string | null, host
   if (parts.length < 2) return title;
   const isSite = (part: string): boolean => {
     const p = collapseWhitespace(part).toLowerCase();
-    if (siteName && (same(p, siteName) || p.includes(siteName.toLowerCase()) || siteName.toLowerCase().includes(p))) return true;
-    const host = hostname?.replace(/^www\./, '').split('.')[0];
-    return !!host && host.length > 2 && p.replace(/[\s.-]/g, '').includes(host.toLowerCase());
+    if (siteName && same(p, siteName)) return true;
+    // "Example.com", "EXAMPLE", "example news" for www.example.com
+    const host = hostname?.replace(/^www\./, '').split('.')[0]?.toLowerCase();
+    const squashed = p.replace(/[\s.-]/g, '');
+    return !!host && host.length > 2 && (squashed === host || squashed === host + 'com' || (squashed.startsWith(host) && p.split(' ').length <= 3));
   };
   const last = parts[parts.length - 1]!;
   const first = parts[0]!;
   // Split on the last (or first) separator only, so "A - B - Site" keeps "A - B".
-  if (isSite(last)) return title.slice(0, title.lastIndexOf(last)).replace(/\s+[|\-–—:»·•]{1,2}\s*$|\s+::\s*$/, '').trim();
-  if (isSite(first)) return title.slice(title.indexOf(first) + first.length).replace(/^\s*[|\-–—:»·•]{1,2}\s+|^\s*::\s+/, '').trim();
+  if (isSite(last)) return title.slice(0, title.lastIndexOf(last)).replace(/\s+[|\-–—»·•]{1,2}\s*$|\s+::\s*$/, '').trim();
+  if (isSite(first)) return title.slice(title.indexOf(first) + first.length).replace(/^\s*[|\-–—»·•]{1,2}\s+|^\s*::\s+/, '').trim();
   return title;
 }
 

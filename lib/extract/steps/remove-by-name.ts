@@ -1,6 +1,6 @@
 import type { Step } from './step';
 import { isProtected } from './step';
-import { CHROME_NAME_PATTERNS, COMMENT_NAME_PATTERNS } from '../constants';
+import { CHROME_NAME_PATTERNS, CHROME_NAME_SUBSTRINGS, COMMENT_NAME_PATTERNS } from '../constants';
 
 /**
  * Chrome told by the names sites give it in class and id attributes, in many languages.
@@ -21,6 +21,7 @@ function partPrefix(patterns: readonly string[]): RegExp {
 const COMMENT_NAME = wholePart(COMMENT_NAME_PATTERNS);
 const CHROME_NAME = wholePart(CHROME_NAME_PATTERNS);
 const CHROME_NAME_PREFIX = partPrefix(CHROME_NAME_PATTERNS);
+const CHROME_NAME_SUBSTRING = new RegExp(CHROME_NAME_SUBSTRINGS.join('|'), 'i');
 
 /**
  * Names longer than this many parts are slugs of headings ("sharing-with-a-single-developer"),
@@ -41,7 +42,7 @@ export function chromeNameRule(el: Element): { rule: string; strength: 'weak' | 
   const name = nameOf(el);
   if (!name) return null;
   if (COMMENT_NAME.test(name)) return { rule: `comment-name:${name}`, strength: 'strong' };
-  if (CHROME_NAME.test(name) || CHROME_NAME_PREFIX.test(name)) return { rule: `chrome-name:${name}`, strength: 'weak' };
+  if (CHROME_NAME.test(name) || CHROME_NAME_PREFIX.test(name) || CHROME_NAME_SUBSTRING.test(name)) return { rule: `chrome-name:${name}`, strength: 'weak' };
   return null;
 }
 

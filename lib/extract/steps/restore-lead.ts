@@ -12,6 +12,9 @@ const MAX_LEAD_PIECES = 3;
 /** How far past the headline to look, in elements. */
 const LOOKAHEAD = 60;
 
+/** Readability drops what the page hides; so must this step. */
+const HIDDEN = '[hidden], [aria-hidden="true"], [style*="display:none"], [style*="display: none"], [style*="visibility:hidden"], [style*="visibility: hidden"]';
+
 export interface LeadCandidate {
   node: Element;
   text: string;
@@ -39,6 +42,10 @@ export function findLeadCandidates(doc: Document, titles: readonly (string | nul
   while (el && seen++ < LOOKAHEAD && out.length < MAX_LEAD_PIECES) {
     const element = el as Element;
     if (headline.contains(element)) {
+      el = walker.nextNode();
+      continue;
+    }
+    if (element.closest(HIDDEN)) {
       el = walker.nextNode();
       continue;
     }
