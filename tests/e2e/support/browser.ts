@@ -50,14 +50,21 @@ export function assertExtensionBuilt(): void {
  * of 127.0.0.1 (the port is written to <userDataDir>/DevToolsActivePort; popup.ts needs it).
  * The same userDataDir launched again is the same profile: that is how a restart is tested.
  */
-export async function launchWithExtension({ userDataDir }: { userDataDir: string }): Promise<ExtensionBrowser> {
+export async function launchWithExtension({
+  userDataDir,
+  headless = true,
+}: {
+  userDataDir: string;
+  /** false opens a real window (the demo, on a machine with a display). */
+  headless?: boolean;
+}): Promise<ExtensionBrowser> {
   assertExtensionBuilt();
   const executablePath = chromePath();
   // A previous run's port file would point popup.ts at a dead port until Chromium rewrites it.
   rmSync(path.join(userDataDir, 'DevToolsActivePort'), { force: true });
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath,
-    headless: true,
+    headless,
     // Playwright adds --disable-extensions by default; this test is about an extension.
     ignoreDefaultArgs: ['--disable-extensions'],
     args: [
