@@ -14,6 +14,7 @@ interface Props {
  */
 export function ArticleView({ article, textSize }: Props) {
   const html = useMemo(() => sanitizeArticleHtml(article.content, window), [article.content]);
+  const figure = useMemo(() => (article.leadFigure ? sanitizeArticleHtml(article.leadFigure, window) : ''), [article.leadFigure]);
   const facts = [
     article.byline,
     article.siteName,
@@ -25,7 +26,11 @@ export function ArticleView({ article, textSize }: Props) {
       <header class="okur-article-header">
         <h1>{article.title}</h1>
         <p class="okur-article-facts">{facts.join(' · ')}</p>
+        {article.standfirst.map((p) => (
+          <p class="okur-standfirst">{p}</p>
+        ))}
       </header>
+      {figure && <div class="okur-lead-figure" dangerouslySetInnerHTML={{ __html: figure }} />}
       <div class="okur-article-body" dangerouslySetInnerHTML={{ __html: html }} />
     </article>
   );

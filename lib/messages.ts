@@ -12,7 +12,7 @@ export type ContentToPopupReply =
   | { type: 'error'; message: string };
 
 const ARTICLE_STRINGS = ['url', 'title', 'content', 'textContent'] as const;
-const ARTICLE_NULLABLE_STRINGS = ['byline', 'siteName', 'lang', 'publishedTime', 'modifiedTime', 'excerpt', 'leadImage'] as const;
+const ARTICLE_NULLABLE_STRINGS = ['byline', 'siteName', 'lang', 'publishedTime', 'modifiedTime', 'excerpt', 'leadImage', 'leadFigure'] as const;
 const ARTICLE_NUMBERS = ['length', 'wordCount', 'readingTimeMinutes'] as const;
 
 function isRecord(v: unknown): v is Record<string, unknown> {
@@ -24,6 +24,7 @@ function isArticle(v: unknown): v is Article {
   if (!ARTICLE_STRINGS.every((k) => typeof v[k] === 'string')) return false;
   if (!ARTICLE_NULLABLE_STRINGS.every((k) => v[k] === null || typeof v[k] === 'string')) return false;
   if (!ARTICLE_NUMBERS.every((k) => typeof v[k] === 'number' && Number.isFinite(v[k]))) return false;
+  if (!Array.isArray(v.standfirst) || !v.standfirst.every((p) => typeof p === 'string')) return false;
   return v.dir === 'ltr' || v.dir === 'rtl';
 }
 

@@ -20,7 +20,7 @@ import { removeHidden } from './steps/remove-hidden';
 import { removeStructural } from './steps/remove-structural';
 import { removeTitleDuplicates } from './steps/remove-title-duplicate';
 import { removeBylineLines } from './steps/remove-byline-lines';
-import { findLeadCandidates, restoreLead } from './steps/restore-lead';
+import { findLeadCandidates, missingLead } from './steps/find-lead';
 import type { Step, StepContext } from './steps/step';
 import { paragraphTextLength } from './steps/step';
 import { collapseWhitespace, countWords } from './text';
@@ -34,7 +34,7 @@ export { sanitizeArticleHtml } from './sanitize';
 /** Chrome removal on the whole page, before Readability scores it, in this order. */
 export const PAGE_STEPS: readonly Step[] = [fixLazyImages, removeHidden, removeStructural, removeByName, removeByPhrase];
 /** Cleaning of Readability's result: chrome it let through, the repeated headline, empty husks. */
-export const RESULT_STEPS = ['remove-by-name', 'remove-by-phrase', 'restore-lead', 'remove-title-duplicate', 'remove-byline-lines', 'remove-empty'] as const;
+export const RESULT_STEPS = ['remove-by-name', 'remove-by-phrase', 'find-lead', 'remove-title-duplicate', 'remove-byline-lines', 'remove-empty'] as const;
 
 /**
  * The extraction core: the page's article, cleaned and sanitized, with its metadata.
@@ -68,7 +68,7 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
   const ctx: StepContext = { doc, log, paragraphTextLength: paragraphTextLength(doc.body) };
   for (const step of PAGE_STEPS) if (!skip.has(step.name)) step.run(doc.body, ctx);
 
-  const lead = skip.has('restore-lead') ? [] : findLeadCandidates(doc, [jsonLd.headline, meta.title, doc.title]);
+  const leadCandidates = skip.has('find-lead') ? [] : findLeadCandidates(doc, [jsonLd.headline, meta.title, doc.title]);
 
   // 3. Readability picks the article's block.
   const parsed = new Readability(doc, { serializer: (el: Node) => el as unknown as string }).parse();
@@ -84,16 +84,17 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
   // Readability keeps ids, so names still tell chrome it appended from the article's siblings.
   if (!skip.has('remove-by-name')) removeByName.run(body, resultCtx);
   if (!skip.has('remove-by-phrase')) removeByPhrase.run(body, resultCtx);
-  restoreLead(body, lead, log);
+  const lead = missingLead(body, leadCandidates, log);
   if (!skip.has('remove-title-duplicate')) removeTitleDuplicates(body, title, log);
   if (!skip.has('remove-byline-lines')) removeBylineLines(body, byline, log);
   if (!skip.has('remove-empty')) removeEmptyBlocks(body, log);
 
   // 5. Sanitize, then measure what the reader will actually see.
   const content = sanitizeArticleHtml(body.innerHTML, win);
+  const leadFigure = lead.figure ? sanitizeArticleHtml(lead.figure.outerHTML, win) || null : null;
   const holder = doc.createElement('template');
-  holder.innerHTML = content;
-  const textContent = blockText(holder.content);
+  holder.innerHTML = (leadFigure ?? '') + content;
+  const textContent = [...lead.standfirst, blockText(holder.content)].filter(Boolean).join('\n\n');
   if (textContent.length < MIN_ARTICLE_TEXT_LENGTH) return { kind: 'not-article', reason: NOT_ARTICLE_REASONS.tooLittle, removals: log.entries };
 
   const lang = detectLanguage(textContent, jsonLd.inLanguage ?? meta.declaredLang ?? parsed.lang ?? null);
@@ -111,6 +112,8 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
     modifiedTime: firstDate([jsonLd.dateModified, meta.modified], visibleDates.modified, null, meta.declaredLang),
     excerpt: meta.description ?? jsonLd.description ?? (parsed.excerpt ? collapseWhitespace(parsed.excerpt) : null),
     leadImage: absolute(jsonLd.image ?? meta.image, url) ?? firstImage,
+    standfirst: lead.standfirst,
+    leadFigure,
     content,
     textContent,
     length: textContent.length,
@@ -130,11 +133,17 @@ function firstDate(declared: (string | null)[], visible: string | null, readabil
   return readability ? normalizeIsoDate(readability) : null;
 }
 
-/** Readability's title choice on the page as it is now (a stable internal of the pinned 0.6). */
+/**
+ * Readability's title choice on the page as it is now: JSON-LD, then Dublin Core, Open Graph,
+ * Twitter and Parse.ly titles, then its <title> heuristic (stable internals of the pinned 0.6).
+ * Asked before Okur's steps run, because the <title> heuristic compares against the body's <h1>s.
+ */
 function readabilityTitleOf(doc: Document): string | null {
-  const reader = new Readability(doc) as unknown as { _getArticleTitle?: () => string };
+  type Internals = { _getJSONLD?: (d: Document) => object; _getArticleMetadata?: (j: object) => { title?: string } };
+  const reader = new Readability(doc) as unknown as Internals;
   try {
-    return reader._getArticleTitle?.() ?? null;
+    const jsonLd = reader._getJSONLD?.(doc) ?? {};
+    return reader._getArticleMetadata?.(jsonLd).title?.trim() || null;
   } catch {
     return null;
   }

@@ -16,10 +16,10 @@ export class RemovalLog {
     el.remove();
   }
 
-  /** Content put back after Readability left it out, logged the same way. */
-  restore(el: Element, step: string): void {
-    if (this.debug) {
-      this.entries.push({ step, rule: 'restored', selector: describeElement(el), snippet: snippet(el.textContent ?? '') });
-    }
+  /** Content brought back after Readability left it out (an element, or a paragraph's text), logged the same way. */
+  restore(what: Element | string, step: string): void {
+    if (!this.debug) return;
+    const isText = typeof what === 'string';
+    this.entries.push({ step, rule: 'restored', selector: isText ? 'p' : describeElement(what), snippet: snippet(isText ? what : what.textContent ?? '') });
   }
 }

@@ -13,9 +13,15 @@ export interface Article {
   publishedTime: string | null;
   modifiedTime: string | null;
   excerpt: string | null;
+  /** The picture that best represents the article (declared by the page, or the body's first). */
   leadImage: string | null;
+  /** The standfirst between headline and body, plain text, one string per paragraph. */
+  standfirst: string[];
+  /** Sanitized HTML of the lead <figure> above the body when the body does not hold it. */
+  leadFigure: string | null;
   /** Sanitized HTML of the body. */
   content: string;
+  /** What the reader reads: standfirst, lead caption and body, as plain text. */
   textContent: string;
   /** Characters of textContent. */
   length: number;

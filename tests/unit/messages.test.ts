@@ -3,7 +3,7 @@ import { parseContentReply } from '@/lib/messages';
 
 const article = {
   url: 'https://example.com/a', title: 'T', byline: null, siteName: 'S', lang: 'fr', dir: 'ltr',
-  publishedTime: '2024-06-19', modifiedTime: null, excerpt: null, leadImage: null, content: '<p>x</p>',
+  publishedTime: '2024-06-19', modifiedTime: null, excerpt: null, leadImage: null, standfirst: [], leadFigure: null, content: '<p>x</p>',
   textContent: 'x', length: 1, wordCount: 1, readingTimeMinutes: 1,
 };
 

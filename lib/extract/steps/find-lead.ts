@@ -4,21 +4,37 @@ import { collapseWhitespace, textOf } from '../text';
 /**
  * The standfirst and the lead picture often sit between the headline and the body's container
  * ("spot", "Vorspann", "chapô"), where Readability, which keeps one container, leaves them out.
- * Before Readability runs, remember what follows the headline; after, put back those pieces
- * that come before the first part of the body Readability kept.
+ * Before Readability runs, remember what follows the headline; after, hand back the pieces that
+ * come before the first part of the body Readability kept. They are shown in the article's
+ * header (standfirst, lead figure), not pushed into the body: the body stays the article's text.
  */
 const LEAD_MIN_LENGTH = 60;
 const MAX_LEAD_PIECES = 3;
 /** How far past the headline to look, in elements. */
 const LOOKAHEAD = 60;
+/**
+ * A headline <h1> carries most of the page's title. A short <h1> that the title merely contains
+ * is the site's or blog's name in the masthead ("Blog Name" in "Post @ Blog Name :: Host").
+ */
+const HEADLINE_MIN_SHARE_OF_TITLE = 0.5;
+/** "By Jane Doe, deputy editor": a byline line, not a standfirst. */
+const BYLINE_START = /^(by|von|par|por|di|per|door|av|yazan|yazar|muhabir|автор|بقلم|كتب)\s/iu;
 
 /** Readability drops what the page hides; so must this step. */
 const HIDDEN = '[hidden], [aria-hidden="true"], [style*="display:none"], [style*="display: none"], [style*="visibility:hidden"], [style*="visibility: hidden"]';
 
 export interface LeadCandidate {
-  node: Element;
+  /** A paragraph's text, or a figure (copied before Readability touched the page). */
   text: string;
+  figure: Element | null;
   image: string | null;
+}
+
+export interface Lead {
+  /** Paragraphs of the standfirst, plain text. */
+  standfirst: string[];
+  /** The lead picture with its caption, unsanitized: the caller sanitizes it. */
+  figure: Element | null;
 }
 
 function linkDensity(el: Element, textLength: number): number {
@@ -27,56 +43,79 @@ function linkDensity(el: Element, textLength: number): number {
   return textLength ? links / textLength : 0;
 }
 
-export function findLeadCandidates(doc: Document, titles: readonly (string | null)[]): LeadCandidate[] {
+function findHeadline(doc: Document, titles: readonly (string | null)[]): Element | undefined {
   const known = titles.filter((t): t is string => !!t).map((t) => collapseWhitespace(t).toLowerCase());
-  const headline = Array.from(doc.body?.querySelectorAll('h1') ?? []).find((h) => {
+  if (known.length === 0) return undefined;
+  const shortest = Math.min(...known.map((t) => t.length));
+  return Array.from(doc.body?.querySelectorAll('h1') ?? []).find((h) => {
     const text = textOf(h).toLowerCase();
-    return text.length >= 8 && known.some((t) => t.includes(text));
+    if (text.length < 8 || text.length < shortest * HEADLINE_MIN_SHARE_OF_TITLE) return false;
+    if (linkDensity(h, text.length) > 0.9) return false; // a masthead logo links home
+    return known.some((t) => t.includes(text));
   });
+}
+
+/** Readability makes the body's URLs absolute; the figure shown beside it needs the same. */
+function withAbsoluteUrls(figure: Element, base: string): Element {
+  for (const img of Array.from(figure.querySelectorAll('img'))) {
+    const src = img.getAttribute('src');
+    try {
+      if (src) img.setAttribute('src', new URL(src, base).href);
+    } catch {
+      img.removeAttribute('src');
+    }
+    img.removeAttribute('srcset'); // relative candidates; the src is enough for a reader column
+  }
+  for (const a of Array.from(figure.querySelectorAll('a[href]'))) {
+    try {
+      a.setAttribute('href', new URL(a.getAttribute('href')!, base).href);
+    } catch {
+      a.removeAttribute('href');
+    }
+  }
+  return figure;
+}
+
+export function findLeadCandidates(doc: Document, titles: readonly (string | null)[]): LeadCandidate[] {
+  const headline = findHeadline(doc, titles);
   if (!headline) return [];
   const out: LeadCandidate[] = [];
   const walker = doc.createTreeWalker(doc.body, 1 /* SHOW_ELEMENT */);
   walker.currentNode = headline;
   let seen = 0;
-  let el: Node | null = walker.nextNode();
-  while (el && seen++ < LOOKAHEAD && out.length < MAX_LEAD_PIECES) {
+  for (let el = walker.nextNode(); el && seen++ < LOOKAHEAD && out.length < MAX_LEAD_PIECES; el = walker.nextNode()) {
     const element = el as Element;
-    if (headline.contains(element)) {
-      el = walker.nextNode();
-      continue;
-    }
-    if (element.closest(HIDDEN)) {
-      el = walker.nextNode();
-      continue;
-    }
+    if (headline.contains(element) || element.closest(HIDDEN)) continue;
     const tag = element.tagName;
     if (tag === 'FIGURE' && element.querySelector('img[src]')) {
-      out.push({ node: element.cloneNode(true) as Element, text: textOf(element), image: element.querySelector('img')!.getAttribute('src') });
+      const figure = withAbsoluteUrls(element.cloneNode(true) as Element, doc.baseURI);
+      out.push({ text: textOf(element), figure, image: element.querySelector('img')!.getAttribute('src') });
     } else if (tag === 'P' || tag === 'H2') {
       const text = textOf(element);
-      if (text.length >= LEAD_MIN_LENGTH && linkDensity(element, text.length) < 0.3) {
-        const p = doc.createElement('p');
-        p.textContent = text;
-        out.push({ node: p, text, image: null });
+      if (text.length >= LEAD_MIN_LENGTH && linkDensity(element, text.length) < 0.3 && !BYLINE_START.test(text)) {
+        out.push({ text, figure: null, image: null });
       }
     }
-    el = walker.nextNode();
   }
   return out;
 }
 
-export function restoreLead(body: Element, candidates: readonly LeadCandidate[], log: RemovalLog): void {
+/** The lead pieces Readability left out: those before the first piece its body already holds. */
+export function missingLead(body: Element, candidates: readonly LeadCandidate[], log: RemovalLog): Lead {
   const bodyText = collapseWhitespace(body.textContent ?? '');
   const images = new Set(Array.from(body.querySelectorAll('img')).map((i) => i.getAttribute('src')));
-  const missing: Element[] = [];
+  const lead: Lead = { standfirst: [], figure: null };
   for (const c of candidates) {
     const present = c.image ? images.has(c.image) : bodyText.includes(c.text);
     if (present) break; // the body starts here; what follows is Readability's to judge
-    missing.push(c.node);
+    if (c.figure) {
+      if (lead.figure) continue;
+      lead.figure = c.figure;
+      log.restore(c.figure, 'lead-figure');
+    } else {
+      lead.standfirst.push(c.text);
+      log.restore(c.text, 'standfirst');
+    }
   }
-  const first = body.firstChild;
-  for (const node of missing) {
-    body.insertBefore(node, first);
-    log.restore(node, 'restore-lead');
-  }
+  return lead;
 }
