@@ -13,7 +13,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
-          include: ['tests/unit/**/*.test.ts', 'tests/golden/**/*.test.ts', 'tests/corpus/**/*.test.ts'],
+          include: ['tests/unit/**/*.test.ts', 'tests/golden/**/*.test.ts', 'tests/corpus/**/*.test.ts', 'tests/cli/**/*.test.ts'],
           environment: 'node',
           testTimeout: 120_000,
         },
