@@ -1,0 +1,68 @@
+import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction } from 'idb';
+import type { SavedArticle } from './types';
+import { LibraryError, libraryErrorFrom } from './errors';
+
+/**
+ * The reading list's IndexedDB database. The schema only ever moves forward through the named
+ * migrations below, one per version, each run once, in order, inside the upgrade transaction:
+ * a failed migration aborts the upgrade and leaves the previous version's data as it was.
+ */
+export const DB_NAME = 'okur-library';
+
+export interface LibrarySchema extends DBSchema {
+  articles: {
+    key: string;
+    value: SavedArticle;
+    indexes: { url: string; savedAt: number; state: string; tags: string };
+  };
+}
+
+type UpgradeTx = IDBPTransaction<LibrarySchema, ArrayLike<'articles'>, 'versionchange'>;
+
+export interface Migration {
+  version: number;
+  name: string;
+  run(db: IDBPDatabase<LibrarySchema>, tx: UpgradeTx): void | Promise<void>;
+}
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'create-articles',
+    run(db) {
+      const articles = db.createObjectStore('articles', { keyPath: 'id' });
+      // One entry per canonical URL: saving a page twice updates it.
+      articles.createIndex('url', 'url', { unique: true });
+      articles.createIndex('savedAt', 'savedAt');
+      articles.createIndex('state', 'state');
+      // multiEntry: an entry is found under each of its tags.
+      articles.createIndex('tags', 'tags', { multiEntry: true });
+    },
+  },
+];
+
+export const DB_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
+
+/** Opens the database at `version`, running the migrations it lacks (tests pass a lower version). */
+export async function openLibraryDb(version: number = DB_VERSION): Promise<IDBPDatabase<LibrarySchema>> {
+  if (typeof indexedDB === 'undefined') throw new LibraryError('unavailable');
+  try {
+    const db = await openDB<LibrarySchema>(DB_NAME, version, {
+      async upgrade(database, oldVersion, newVersion, tx) {
+        for (const migration of MIGRATIONS) {
+          if (migration.version > oldVersion && migration.version <= (newVersion ?? version)) {
+            await migration.run(database, tx);
+          }
+        }
+      },
+      blocked() {
+        // An older Okur page holds the database open; it closes on versionchange (below).
+      },
+    });
+    // A newer Okur (an update) wants to upgrade: let it, this page reopens on next use.
+    db.addEventListener('versionchange', () => db.close());
+    return db;
+  } catch (err) {
+    throw libraryErrorFrom(err);
+  }
+}
