@@ -1,0 +1,77 @@
+import type { SavedArticle } from './types';
+
+/** What the library shows: which entries, in which order. Pure, so it is tested on its own. */
+export type LibraryFilter = 'unread' | 'archived' | 'favorites' | 'all';
+export type LibrarySort = 'saved-newest' | 'saved-oldest' | 'published-newest' | 'published-oldest';
+
+export interface LibraryView {
+  filter: LibraryFilter;
+  sort: LibrarySort;
+  /** Only entries with this tag; null for any. */
+  tag: string | null;
+}
+
+export const DEFAULT_VIEW: LibraryView = { filter: 'unread', sort: 'saved-newest', tag: null };
+
+function matchesFilter(a: SavedArticle, filter: LibraryFilter): boolean {
+  switch (filter) {
+    case 'unread':
+      return a.state === 'unread';
+    case 'archived':
+      return a.state === 'archived';
+    case 'favorites':
+      return a.favorite;
+    case 'all':
+      return true;
+  }
+}
+
+/** Entries without a published date sort after those with one, in either direction. */
+function publishedKey(a: SavedArticle): number | null {
+  if (!a.publishedTime) return null;
+  const t = Date.parse(a.publishedTime);
+  return Number.isNaN(t) ? null : t;
+}
+
+export function applyView(articles: readonly SavedArticle[], view: LibraryView, searchHits: readonly string[] | null): SavedArticle[] {
+  let out = articles.filter((a) => matchesFilter(a, view.filter) && (!view.tag || a.tags.includes(view.tag)));
+  if (searchHits) {
+    // Search ranks by relevance; the chosen sort applies only when not searching.
+    const rank = new Map(searchHits.map((id, i) => [id, i]));
+    return out.filter((a) => rank.has(a.id)).sort((x, y) => rank.get(x.id)! - rank.get(y.id)!);
+  }
+  out = [...out];
+  const dir = view.sort.endsWith('newest') ? -1 : 1;
+  if (view.sort.startsWith('saved')) {
+    out.sort((x, y) => dir * (x.savedAt - y.savedAt) || x.title.localeCompare(y.title));
+  } else {
+    out.sort((x, y) => {
+      const px = publishedKey(x);
+      const py = publishedKey(y);
+      if (px === null && py === null) return y.savedAt - x.savedAt;
+      if (px === null) return 1;
+      if (py === null) return -1;
+      return dir * (px - py);
+    });
+  }
+  return out;
+}
+
+/** Every tag in use, alphabetically, for the tag filter. */
+export function allTags(articles: readonly SavedArticle[]): string[] {
+  return [...new Set(articles.flatMap((a) => a.tags))].sort((a, b) => a.localeCompare(b));
+}
+
+/** "politics, Türkiye ,  politics" -> ["politics", "Türkiye"]: trimmed, no empties, no repeats. */
+export function parseTags(input: string): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const raw of input.split(',')) {
+    const tag = raw.trim().replace(/\s+/g, ' ');
+    if (tag && !seen.has(tag.toLowerCase())) {
+      seen.add(tag.toLowerCase());
+      out.push(tag);
+    }
+  }
+  return out;
+}
