@@ -9,13 +9,19 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Okur',
     description: 'Reader mode: the article alone, clean, at the size you like.',
-    // activeTab + scripting: the page is read only after the user clicks Okur on it.
-    permissions: ['storage', 'activeTab', 'scripting'],
+    // activeTab + scripting: the page is read only after the user clicks Okur on it (toolbar,
+    // context menu or shortcut). contextMenus: "Save page to Okur". unlimitedStorage: a reading
+    // list with years of articles must not hit the default quota and lose a save.
+    permissions: ['storage', 'activeTab', 'scripting', 'contextMenus', 'unlimitedStorage'],
     action: { default_title: 'Read with Okur' },
     commands: {
       _execute_action: {
         suggested_key: { default: 'Alt+Shift+R' },
         description: 'Open Okur on this page',
+      },
+      'save-page': {
+        suggested_key: { default: 'Alt+Shift+S' },
+        description: 'Save this page to Okur',
       },
     },
     ...(browser === 'firefox'

@@ -17,6 +17,11 @@ const READ_TIMEOUT_MS = 20_000;
 /** Reads the article of the tab the reader clicked Okur on. Never throws. */
 export async function readActiveTab(): Promise<ReadResult> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return readTab(tab);
+}
+
+/** Reads the article of a tab the reader pointed Okur at (toolbar, context menu, shortcut). Never throws. */
+export async function readTab(tab: { id?: number; url?: string } | undefined): Promise<ReadResult> {
   if (tab?.id === undefined) {
     return { status: 'error', message: 'Okur could not find the page to read: open a page and click Okur again.' };
   }

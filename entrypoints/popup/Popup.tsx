@@ -1,5 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { ArticleView } from '@/components/ArticleView';
+import { LibraryLink } from '@/components/LibraryLink';
+import { SaveControls } from '@/components/SaveControls';
 import { Reading, StatusMessage } from '@/components/StatusMessage';
 import { TextSizeControls } from '@/components/TextSizeControls';
 import { readActiveTab, type ReadResult } from '@/lib/read-active-tab';
@@ -19,6 +21,10 @@ export function Popup() {
     <main class="okur-popup">
       <header class="okur-toolbar">
         <span class="okur-brand">Okur</span>
+        <div class="okur-actions">
+          {result?.status === 'article' && <SaveControls article={result.article} />}
+          <LibraryLink />
+        </div>
         <TextSizeControls size={textSize.size} onDecrease={textSize.decrease} onReset={textSize.reset} onIncrease={textSize.increase} />
       </header>
       {result === null && <Reading />}

@@ -16,8 +16,10 @@ describe.each(BUILDS)('%s manifest', (build) => {
   it('is Manifest V3', () => {
     expect(manifest.manifest_version).toBe(3);
   });
-  it('asks for exactly storage, activeTab and scripting, and no host', () => {
-    expect([...(manifest.permissions as string[])].sort()).toEqual(['activeTab', 'scripting', 'storage']);
+  it('asks for exactly the permissions Okur uses, and no host', () => {
+    // storage/activeTab/scripting: reading on click; contextMenus: "Save page to Okur";
+    // unlimitedStorage: the reading list.
+    expect([...(manifest.permissions as string[])].sort()).toEqual(['activeTab', 'contextMenus', 'scripting', 'storage', 'unlimitedStorage']);
     expect(manifest.host_permissions ?? []).toEqual([]);
     expect(manifest.optional_host_permissions ?? []).toEqual([]);
   });
@@ -27,6 +29,10 @@ describe.each(BUILDS)('%s manifest', (build) => {
   it('opens the popup with Alt+Shift+R', () => {
     const commands = manifest.commands as Record<string, { suggested_key: { default: string } }>;
     expect(commands._execute_action?.suggested_key.default).toBe('Alt+Shift+R');
+  });
+  it('saves the page with Alt+Shift+S', () => {
+    const commands = manifest.commands as Record<string, { suggested_key: { default: string } }>;
+    expect(commands['save-page']?.suggested_key.default).toBe('Alt+Shift+S');
   });
   it('lets no web page talk to Okur', () => {
     expect(manifest.externally_connectable).toBeUndefined();

@@ -1,0 +1,85 @@
+import { useState } from 'preact/hooks';
+import type { SavedArticle } from '@/lib/library/types';
+import { parseTags } from '@/lib/library/view';
+import { formatPublished } from '@/lib/format';
+
+interface Props {
+  article: SavedArticle;
+  onUpdate(id: string, patch: Partial<Pick<SavedArticle, 'state' | 'favorite' | 'tags'>>): void;
+  onDelete(article: SavedArticle): void;
+}
+
+/** One saved article in the list: what it is, and what the reader can do with it. */
+export function ArticleRow({ article, onUpdate, onDelete }: Props) {
+  const [editingTags, setEditingTags] = useState(false);
+  const published = formatPublished(article.publishedTime);
+  const facts = [
+    article.siteName ?? hostOf(article.url),
+    published,
+    article.readingTimeMinutes ? `${article.readingTimeMinutes} min read` : null,
+    article.content === null ? 'not downloaded' : null,
+  ].filter(Boolean);
+  const archived = article.state === 'archived';
+  return (
+    <li class="okur-row" data-id={article.id}>
+      <div class="okur-row-main">
+        <a class="okur-row-title" href={`/reader.html?id=${encodeURIComponent(article.id)}`} lang={article.lang ?? undefined} dir={article.dir}>
+          {article.title}
+        </a>
+        <p class="okur-row-facts">{facts.join(' · ')}</p>
+        {article.excerpt && (
+          <p class="okur-row-excerpt" lang={article.lang ?? undefined} dir={article.dir}>
+            {article.excerpt}
+          </p>
+        )}
+        {article.tags.length > 0 && (
+          <ul class="okur-tags" aria-label="Tags">
+            {article.tags.map((t) => (
+              <li>{t}</li>
+            ))}
+          </ul>
+        )}
+        {editingTags && (
+          <form
+            class="okur-tag-form"
+            onSubmit={(e) => {
+              e.preventDefault();
+              const input = (e.currentTarget as HTMLFormElement).elements.namedItem('tags') as HTMLInputElement;
+              onUpdate(article.id, { tags: parseTags(input.value) });
+              setEditingTags(false);
+            }}
+          >
+            <label>
+              Tags, separated by commas <input name="tags" defaultValue={article.tags.join(', ')} autoFocus />
+            </label>
+            <button type="submit" class="okur-button">
+              Save tags
+            </button>
+          </form>
+        )}
+      </div>
+      <div class="okur-row-actions">
+        <button type="button" class="okur-button" aria-pressed={article.favorite} aria-label={article.favorite ? `Remove “${article.title}” from favorites` : `Add “${article.title}” to favorites`} onClick={() => onUpdate(article.id, { favorite: !article.favorite })}>
+          {article.favorite ? '★ Favorite' : '☆ Favorite'}
+        </button>
+        <button type="button" class="okur-button" aria-label={`${archived ? 'Unarchive' : 'Archive'} “${article.title}”`} onClick={() => onUpdate(article.id, { state: archived ? 'unread' : 'archived' })}>
+          {archived ? 'Unarchive' : 'Archive'}
+        </button>
+        <button type="button" class="okur-button" aria-label={`Edit tags of “${article.title}”`} aria-expanded={editingTags} onClick={() => setEditingTags(!editingTags)}>
+          Tags
+        </button>
+        <button type="button" class="okur-button okur-danger" aria-label={`Delete “${article.title}”`} onClick={() => onDelete(article)}>
+          Delete
+        </button>
+      </div>
+    </li>
+  );
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return url;
+  }
+}
