@@ -1,7 +1,9 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { LibraryError } from '@/lib/library/errors';
-import { saveArticle } from '@/lib/library/store';
+import { onLocalChange, saveArticle } from '@/lib/library/store';
+import { syncNow } from '@/lib/library/sync';
+import { isPageToBackgroundMessage } from '@/lib/messages';
 import { readTab } from '@/lib/read-active-tab';
 
 /**
@@ -39,9 +41,27 @@ async function savePage(tab: { id?: number; url?: string } | undefined): Promise
   }
 }
 
+/** Changes come in bursts (an import, several archive clicks): one sync round after they settle. */
+const SYNC_DELAY_MS = 2000;
+let syncTimer: ReturnType<typeof setTimeout> | undefined;
+function scheduleSync(): void {
+  clearTimeout(syncTimer);
+  syncTimer = setTimeout(() => void syncNow(), SYNC_DELAY_MS);
+}
+
 export default defineBackground(() => {
+  // Sync: at startup, when another device wrote, and after changes on this one.
+  browser.runtime.onStartup.addListener(scheduleSync);
+  browser.storage.sync.onChanged.addListener(scheduleSync);
+  onLocalChange(scheduleSync);
+  browser.runtime.onMessage.addListener((message, sender) => {
+    // Only Okur's own pages (not content scripts in web pages) report list changes.
+    if (sender.id === browser.runtime.id && sender.url?.startsWith(browser.runtime.getURL('/')) && isPageToBackgroundMessage(message)) scheduleSync();
+  });
+
   browser.runtime.onInstalled.addListener(() => {
     browser.contextMenus.create({ id: MENU_ID, title: 'Save page to Okur', contexts: ['page'] });
+    scheduleSync();
   });
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId === MENU_ID) void savePage(tab);

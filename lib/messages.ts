@@ -36,3 +36,13 @@ export function parseContentReply(value: unknown): ContentToPopupReply | null {
   if (value.type === 'error' && typeof value.message === 'string') return { type: 'error', message: value.message };
   return null;
 }
+
+/**
+ * extension page -> background: the reading list changed here (saved, archived, deleted…),
+ * so the background syncs it. Carries nothing the background trusts beyond its type.
+ */
+export type PageToBackgroundMessage = { type: 'library-changed' };
+
+export function isPageToBackgroundMessage(value: unknown): value is PageToBackgroundMessage {
+  return isRecord(value) && value.type === 'library-changed';
+}

@@ -11,3 +11,18 @@ export const textSizeSetting = storage.defineItem<number>('local:textSize', {
   fallback: DEFAULT_TEXT_SIZE,
   version: 1,
 });
+
+/** The last sync between this device and the browser's sync storage, for the library to show. */
+export interface SyncStatus {
+  lastSyncAt: number | null;
+  /** Entries in this device's list, and how many of them fit in sync storage. */
+  total: number;
+  synced: number;
+  /** A sentence for the reader when the last sync failed; the local list is intact. */
+  error: string | null;
+}
+
+export const syncStatusSetting = storage.defineItem<SyncStatus>('local:syncStatus', {
+  fallback: { lastSyncAt: null, total: 0, synced: 0, error: null },
+  version: 1,
+});

@@ -1,5 +1,6 @@
 import { useCallback, useState } from 'preact/hooks';
 import { ArticleRow } from '@/components/library/ArticleRow';
+import { SyncStatusLine } from '@/components/library/SyncStatusLine';
 import { UndoBar } from '@/components/library/UndoBar';
 import { useLibrary } from '@/components/library/useLibrary';
 import { LibraryError } from '@/lib/library/errors';
@@ -103,6 +104,9 @@ export function Library() {
           <ArticleRow key={a.id} article={a} onUpdate={onUpdate} onDelete={onDelete} />
         ))}
       </ul>
+      <footer class="okur-library-footer">
+        <SyncStatusLine />
+      </footer>
       {deleted && <UndoBar message={`Deleted “${deleted.title}”.`} onUndo={onUndo} onDismiss={dismissUndo} />}
     </div>
   );

@@ -15,9 +15,14 @@ export interface LibrarySchema extends DBSchema {
     value: SavedArticle;
     indexes: { url: string; savedAt: number; state: string; tags: string };
   };
+  /** Deleted entries' ids and when, so sync can tell other devices (see sync-pack.ts). */
+  tombstones: {
+    key: string;
+    value: { id: string; deletedAt: number };
+  };
 }
 
-type UpgradeTx = IDBPTransaction<LibrarySchema, ArrayLike<'articles'>, 'versionchange'>;
+type UpgradeTx = IDBPTransaction<LibrarySchema, ArrayLike<'articles' | 'tombstones'>, 'versionchange'>;
 
 export interface Migration {
   version: number;
@@ -37,6 +42,19 @@ export const MIGRATIONS: readonly Migration[] = [
       articles.createIndex('state', 'state');
       // multiEntry: an entry is found under each of its tags.
       articles.createIndex('tags', 'tags', { multiEntry: true });
+    },
+  },
+  {
+    version: 2,
+    name: 'add-tombstones-and-backfill-updated-at',
+    async run(db, tx) {
+      db.createObjectStore('tombstones', { keyPath: 'id' });
+      // Sync orders entries by their last change; entries from version 1 may lack it.
+      let cursor = await tx.objectStore('articles').openCursor();
+      while (cursor) {
+        if (typeof cursor.value.updatedAt !== 'number') await cursor.update({ ...cursor.value, updatedAt: cursor.value.savedAt });
+        cursor = await cursor.continue();
+      }
     },
   },
 ];

@@ -1,6 +1,9 @@
+import { browser } from 'wxt/browser';
 import type { Article } from '../extract/types';
+import type { PageToBackgroundMessage } from '../messages';
 import { openLibraryDb } from './db';
 import { LibraryError, libraryErrorFrom } from './errors';
+import type { MergeAction, SyncedFields } from './sync-pack';
 import type { ImportedItem, SavedArticle } from './types';
 import { canonicalUrl, libraryId } from './url';
 
@@ -14,11 +17,29 @@ const CHANNEL = 'okur-library';
 
 export type LibraryChange = { type: 'changed'; ids: string[] };
 
+/** Listeners in this same context (the background's sync); BroadcastChannel skips its sender. */
+const localListeners = new Set<(change: LibraryChange) => void>();
+
 function announce(ids: string[]): void {
-  if (typeof BroadcastChannel === 'undefined' || ids.length === 0) return;
+  if (ids.length === 0) return;
+  const change: LibraryChange = { type: 'changed', ids };
+  for (const listener of localListeners) listener(change);
+  // Extension pages tell the background, which syncs; the background listens locally instead.
+  if (typeof window !== 'undefined' && browser?.runtime?.id) {
+    browser.runtime.sendMessage({ type: 'library-changed' } satisfies PageToBackgroundMessage).catch(() => {
+      // No background listening (being restarted): the next startup sync catches up.
+    });
+  }
+  if (typeof BroadcastChannel === 'undefined') return;
   const channel = new BroadcastChannel(CHANNEL);
-  channel.postMessage({ type: 'changed', ids } satisfies LibraryChange);
+  channel.postMessage(change);
   channel.close();
+}
+
+/** Calls `onChange` on changes made in this same context (pages use watchLibrary). */
+export function onLocalChange(onChange: (change: LibraryChange) => void): () => void {
+  localListeners.add(onChange);
+  return () => localListeners.delete(onChange);
 }
 
 /** Calls `onChange` whenever any Okur page changes the list; returns the unsubscribe. */
@@ -50,8 +71,8 @@ function urlKey(url: string): { url: string; id: string } {
 export async function saveArticle(article: Article, now = Date.now()): Promise<SavedArticle> {
   const { url, id } = urlKey(article.url);
   return withDb(async (db) => {
-    const tx = db.transaction('articles', 'readwrite');
-    const existing = await tx.store.get(id);
+    const tx = db.transaction(['articles', 'tombstones'], 'readwrite');
+    const existing = await tx.objectStore('articles').get(id);
     const record: SavedArticle = {
       id,
       url,
@@ -76,7 +97,9 @@ export async function saveArticle(article: Article, now = Date.now()): Promise<S
       progress: existing?.progress ?? 0,
       updatedAt: now,
     };
-    await tx.store.put(record);
+    await tx.objectStore('articles').put(record);
+    // Saved again after a deletion: the deletion must not reach other devices any more.
+    await tx.objectStore('tombstones').delete(id);
     await tx.done;
     announce([id]);
     return record;
@@ -145,23 +168,32 @@ export async function storeContent(id: string, article: Article, now = Date.now(
 }
 
 /** Deletes an entry and hands it back, so the caller can offer undo with restoreArticle. */
-export async function deleteArticle(id: string): Promise<SavedArticle> {
+export async function deleteArticle(id: string, now = Date.now()): Promise<SavedArticle> {
   return withDb(async (db) => {
-    const tx = db.transaction('articles', 'readwrite');
-    const existing = await tx.store.get(id);
+    const tx = db.transaction(['articles', 'tombstones'], 'readwrite');
+    const existing = await tx.objectStore('articles').get(id);
     if (!existing) throw new LibraryError('not-found');
-    await tx.store.delete(id);
+    await tx.objectStore('articles').delete(id);
+    await tx.objectStore('tombstones').put({ id, deletedAt: now });
     await tx.done;
     announce([id]);
     return existing;
   });
 }
 
-export async function restoreArticle(record: SavedArticle): Promise<void> {
+/** Undo of a deletion: the entry as it was, changed now so sync keeps it over the deletion. */
+export async function restoreArticle(record: SavedArticle, now = Date.now()): Promise<void> {
   await withDb(async (db) => {
-    await db.put('articles', record);
+    const tx = db.transaction(['articles', 'tombstones'], 'readwrite');
+    await tx.objectStore('articles').put({ ...record, updatedAt: now });
+    await tx.objectStore('tombstones').delete(record.id);
+    await tx.done;
     announce([record.id]);
   });
+}
+
+export async function listTombstones(): Promise<{ id: string; deletedAt: number }[]> {
+  return withDb((db) => db.getAll('tombstones'));
 }
 
 export interface StoreImportResult {
@@ -222,4 +254,44 @@ function recordFromImport(item: ImportedItem, url: string, id: string, now: numb
     progress: 0,
     updatedAt: now,
   };
+}
+
+/** Applies what sync learned from other devices, in one transaction. */
+export async function applySyncActions(actions: readonly MergeAction[]): Promise<number> {
+  if (actions.length === 0) return 0;
+  return withDb(async (db) => {
+    const tx = db.transaction(['articles', 'tombstones'], 'readwrite');
+    const articles = tx.objectStore('articles');
+    const ids: string[] = [];
+    for (const action of actions) {
+      if (action.kind === 'delete') {
+        await articles.delete(action.id);
+        await tx.objectStore('tombstones').put({ id: action.id, deletedAt: action.deletedAt });
+        ids.push(action.id);
+        continue;
+      }
+      const r = action.remote;
+      const existing = await articles.get(r.id);
+      const base = existing ?? recordFromImport({ url: r.url }, r.url, r.id, r.updatedAt);
+      await articles.put({
+        ...base,
+        // A title extracted here beats the (possibly shortened) synced one.
+        title: existing?.content ? existing.title : r.title,
+        state: r.state,
+        favorite: r.favorite,
+        tags: r.tags,
+        savedAt: r.savedAt,
+        progress: r.progress,
+        updatedAt: r.updatedAt,
+      });
+      ids.push(r.id);
+    }
+    await tx.done;
+    announce(ids);
+    return ids.length;
+  });
+}
+
+export function syncedFieldsOf(a: SavedArticle): SyncedFields {
+  return { id: a.id, url: a.url, title: a.title, state: a.state, favorite: a.favorite, tags: a.tags, savedAt: a.savedAt, progress: a.progress, updatedAt: a.updatedAt };
 }

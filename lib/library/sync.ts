@@ -1,0 +1,58 @@
+import { browser } from 'wxt/browser';
+import { syncStatusSetting, type SyncStatus } from '../settings';
+import { applySyncActions, listArticles, listTombstones, syncedFieldsOf } from './store';
+import { CHUNK_PREFIX, META_KEY, mergeRemote, pack, unpack } from './sync-pack';
+
+/**
+ * One round of sync with browser.storage.sync: take in what other devices wrote, then write
+ * this device's list back, touching only the items that changed (the browser rate-limits
+ * writes). Runs in the background only, one round at a time.
+ */
+function isOurs(key: string): boolean {
+  return key === META_KEY || key.startsWith(CHUNK_PREFIX);
+}
+
+function sentenceFor(err: unknown): string {
+  const message = err instanceof Error ? err.message : String(err);
+  if (/QUOTA_BYTES|quota/i.test(message)) {
+    return "Your browser's sync storage is full, so the latest changes were not synced. Your reading list on this device is intact.";
+  }
+  if (/MAX_WRITE_OPERATIONS/i.test(message)) {
+    return 'The browser limits how often extensions sync; Okur will sync your latest changes in a few minutes.';
+  }
+  return `Okur could not sync your reading list this time (the browser said: ${message}). Your reading list on this device is intact.`;
+}
+
+let running: Promise<SyncStatus> | null = null;
+
+export function syncNow(now = Date.now()): Promise<SyncStatus> {
+  // A round already running will see this round's changes on its next trigger.
+  running ??= syncRound(now).finally(() => {
+    running = null;
+  });
+  return running;
+}
+
+async function syncRound(now: number): Promise<SyncStatus> {
+  let status: SyncStatus;
+  try {
+    const all = (await browser.storage.sync.get(null)) as Record<string, unknown>;
+    const remoteItems = Object.fromEntries(Object.entries(all).filter(([k]) => isOurs(k)));
+    const remote = unpack(remoteItems);
+    const local = (await listArticles()).map(syncedFieldsOf);
+    await applySyncActions(mergeRemote(local, await listTombstones(), remote));
+
+    const merged = (await listArticles()).map(syncedFieldsOf);
+    const packed = pack(merged, await listTombstones(), now);
+    const changed = Object.fromEntries(Object.entries(packed.items).filter(([k, v]) => JSON.stringify(remoteItems[k]) !== JSON.stringify(v)));
+    const stale = Object.keys(remoteItems).filter((k) => !(k in packed.items));
+    if (Object.keys(changed).length) await browser.storage.sync.set(changed);
+    if (stale.length) await browser.storage.sync.remove(stale);
+    status = { lastSyncAt: now, total: merged.length, synced: packed.syncedIds.length, error: null };
+  } catch (err) {
+    const previous = await syncStatusSetting.getValue();
+    status = { ...previous, error: sentenceFor(err) };
+  }
+  await syncStatusSetting.setValue(status);
+  return status;
+}
