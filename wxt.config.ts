@@ -13,6 +13,9 @@ export default defineConfig({
     // context menu or shortcut). contextMenus: "Save page to Okur". unlimitedStorage: a reading
     // list with years of articles must not hit the default quota and lose a save.
     permissions: ['storage', 'activeTab', 'scripting', 'contextMenus', 'unlimitedStorage'],
+    // Asked for one site at a time, only when the reader downloads an article saved without its
+    // text (imports, other devices); never at install.
+    optional_host_permissions: ['http://*/*', 'https://*/*'],
     action: { default_title: 'Read with Okur' },
     commands: {
       _execute_action: {

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { ArticleView } from '@/components/ArticleView';
+import { DownloadPrompt } from '@/components/DownloadPrompt';
 import { StatusMessage } from '@/components/StatusMessage';
 import { TextSizeControls } from '@/components/TextSizeControls';
 import { useReadingProgress } from '@/components/useReadingProgress';
@@ -46,7 +47,7 @@ export function Reader({ id }: { id: string }) {
       {loaded.kind === 'missing' && <StatusMessage title="This article is no longer in your reading list." message="It may have been deleted in another window." />}
       {loaded.kind === 'error' && <StatusMessage title="Something went wrong." message={loaded.message} />}
       {saved && saved.content === null && (
-        <StatusMessage title={saved.title} message="This article was imported without its text, so it can't be read offline yet. Open the original page to read it." />
+        <DownloadPrompt entry={saved} onDownloaded={(article) => setLoaded({ kind: 'found', article })} />
       )}
       {saved && saved.content !== null && <ArticleView article={asArticle(saved)} textSize={textSize.size} />}
     </main>

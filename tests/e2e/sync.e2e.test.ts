@@ -13,6 +13,11 @@ import { openPopupOn } from './support/popup';
 import { waitForArticle } from './support/reader-popup';
 import { startStaticServer, type StaticServer } from './support/static-server';
 
+/** The extension API as seen inside Okur's pages, where page.evaluate runs these functions. */
+declare const chrome: {
+  storage: { sync: { get(keys: null): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void> } };
+};
+
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const SEED_URL = 'https://www.gundemhaber.example/dunya/un-moment-historique-dans-les-relations-entre-la-russie-et-la-coree-du-nord-h48213.html';
 const SEED_TITLE = 'Un moment historique dans les relations entre la Russie et la Corée du Nord : Poutine et Kim Jong-Un se sont rencontrés';
@@ -85,6 +90,13 @@ describe('Okur sync in Chromium', () => {
     expect(await row.innerText()).toContain('ekonomi');
     await library.getByRole('combobox', { name: 'Show' }).selectOption('favorites');
     await poll('the synced favorite', async () => ((await library.locator('.okur-row').count()) === 1 ? true : undefined));
+
+    // Opened, it offers to download the text rather than showing an empty article.
+    await library.getByRole('combobox', { name: 'Show' }).selectOption('all');
+    await library.getByRole('link', { name: 'Merkez Bankası faiz kararını açıkladı' }).click();
+    await library.getByRole('button', { name: 'Download the article' }).waitFor();
+    expect(await library.locator('article').count()).toBe(0);
+    await library.goBack();
 
     const status = await poll('the sync status line', async () => {
       const text = await library.locator('.okur-sync').innerText().catch(() => '');

@@ -1,0 +1,57 @@
+import { browser } from 'wxt/browser';
+import { extractArticle, ExtractError } from '../extract';
+import { parseUntrustedHtml } from '../parse-untrusted';
+import { storeContent } from './store';
+import type { SavedArticle } from './types';
+
+/**
+ * Fetching the text of entries that came without it (imports, other devices). Okur holds no
+ * host permission at install; reading a site's pages from the library needs one, asked for
+ * at the moment the reader chooses to download, for exactly the sites involved.
+ */
+const FETCH_TIMEOUT_MS = 30_000;
+
+export class DownloadError extends Error {
+  override name = 'DownloadError';
+}
+
+export function originPattern(url: string): string | null {
+  try {
+    const u = new URL(url);
+    return u.protocol === 'http:' || u.protocol === 'https:' ? `${u.protocol}//${u.hostname}/*` : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Asks the browser for access to these articles' sites. Call it straight from a click. */
+export async function requestSiteAccess(urls: readonly string[]): Promise<boolean> {
+  const origins = [...new Set(urls.map(originPattern).filter((o): o is string => !!o))];
+  if (origins.length === 0) return false;
+  if (await browser.permissions.contains({ origins })) return true;
+  return browser.permissions.request({ origins });
+}
+
+export async function downloadArticle(entry: SavedArticle): Promise<SavedArticle> {
+  let html: string;
+  try {
+    const response = await fetch(entry.url, { credentials: 'omit', redirect: 'follow', signal: AbortSignal.timeout(FETCH_TIMEOUT_MS) });
+    if (!response.ok) throw new DownloadError(`The site answered “${response.status} ${response.statusText}” for this article.`);
+    const type = response.headers.get('content-type') ?? '';
+    if (type && !/html/i.test(type)) throw new DownloadError('This address is not a web page Okur can read (it is a file or an image).');
+    html = await response.text();
+  } catch (err) {
+    if (err instanceof DownloadError) throw err;
+    if ((err as Error)?.name === 'TimeoutError') throw new DownloadError('The site took too long to answer. Try again later.');
+    throw new DownloadError('Okur could not reach the site. Check your connection, or whether the page still exists.');
+  }
+  try {
+    const outcome = extractArticle(parseUntrustedHtml(html, entry.url), entry.url);
+    if (outcome.kind === 'not-article') throw new DownloadError(`The page no longer looks like an article: ${outcome.reason}`);
+    return await storeContent(entry.id, outcome.article);
+  } catch (err) {
+    if (err instanceof DownloadError) throw err;
+    if (err instanceof ExtractError) throw new DownloadError(err.message);
+    throw err;
+  }
+}
