@@ -2,17 +2,19 @@ import { useMemo } from 'preact/hooks';
 import type { Article } from '@/lib/extract/types';
 import { sanitizeArticleHtml } from '@/lib/extract/sanitize';
 import { formatPublished } from '@/lib/format';
+import { DEFAULT_READING, readingStyle, type ReadingSettings } from '@/lib/reading-settings';
 
 interface Props {
   article: Article;
   textSize: number;
+  reading?: ReadingSettings;
 }
 
 /**
  * The article as the reader reads it, in the popup and in every full-page reader. The body is
  * sanitized here again: this is where page HTML becomes DOM in a privileged extension page.
  */
-export function ArticleView({ article, textSize }: Props) {
+export function ArticleView({ article, textSize, reading = DEFAULT_READING }: Props) {
   const html = useMemo(() => sanitizeArticleHtml(article.content, window), [article.content]);
   const figure = useMemo(() => (article.leadFigure ? sanitizeArticleHtml(article.leadFigure, window) : ''), [article.leadFigure]);
   const facts = [
@@ -22,7 +24,7 @@ export function ArticleView({ article, textSize }: Props) {
     `${article.readingTimeMinutes} min read`,
   ].filter(Boolean);
   return (
-    <article class="okur-article" lang={article.lang ?? undefined} dir={article.dir} style={{ fontSize: `${textSize}px` }}>
+    <article class="okur-article" lang={article.lang ?? undefined} dir={article.dir} style={{ fontSize: `${textSize}px`, ...readingStyle(reading) }}>
       <header class="okur-article-header">
         <h1>{article.title}</h1>
         <p class="okur-article-facts">{facts.join(' · ')}</p>

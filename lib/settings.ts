@@ -1,4 +1,5 @@
 import { storage } from 'wxt/utils/storage';
+import { DEFAULT_READING, type ReadingSettings } from './reading-settings';
 import { DEFAULT_TEXT_SIZE } from './text-size';
 
 /**
@@ -9,6 +10,12 @@ import { DEFAULT_TEXT_SIZE } from './text-size';
 
 export const textSizeSetting = storage.defineItem<number>('local:textSize', {
   fallback: DEFAULT_TEXT_SIZE,
+  version: 1,
+});
+
+/** Font, theme, line height, width, alignment (lib/reading-settings.ts). */
+export const readingSetting = storage.defineItem<ReadingSettings>('local:reading', {
+  fallback: DEFAULT_READING,
   version: 1,
 });
 

@@ -3,6 +3,7 @@ import { ArticleRow } from '@/components/library/ArticleRow';
 import { SyncStatusLine } from '@/components/library/SyncStatusLine';
 import { UndoBar } from '@/components/library/UndoBar';
 import { useLibrary } from '@/components/library/useLibrary';
+import { useReadingSettings } from '@/components/useReadingSettings';
 import { LibraryError } from '@/lib/library/errors';
 import { deleteArticle, restoreArticle, updateArticle } from '@/lib/library/store';
 import type { SavedArticle } from '@/lib/library/types';
@@ -28,6 +29,7 @@ function messageOf(err: unknown): string {
 /** The reading list in a tab of its own. */
 export function Library() {
   const { articles, error, index } = useLibrary();
+  useReadingSettings(); // the reader's theme, here too
   const [view, setView] = useState<LibraryView>(DEFAULT_VIEW);
   const [query, setQuery] = useState('');
   const [deleted, setDeleted] = useState<SavedArticle | null>(null);

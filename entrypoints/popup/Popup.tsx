@@ -6,10 +6,13 @@ import { Reading, StatusMessage } from '@/components/StatusMessage';
 import { TextSizeControls } from '@/components/TextSizeControls';
 import { readActiveTab, type ReadResult } from '@/lib/read-active-tab';
 import { useTextSize } from '@/components/useTextSize';
+import { ReadingSettingsPanel } from '@/components/ReadingSettingsPanel';
+import { useReadingSettings } from '@/components/useReadingSettings';
 
 export function Popup() {
   const [result, setResult] = useState<ReadResult | null>(null);
   const textSize = useTextSize();
+  const reading = useReadingSettings();
 
   useEffect(() => {
     readActiveTab().then(setResult, (error: unknown) =>
@@ -25,10 +28,11 @@ export function Popup() {
           {result?.status === 'article' && <SaveControls article={result.article} />}
           <LibraryLink />
         </div>
+        <ReadingSettingsPanel settings={reading.settings} onChange={reading.change} />
         <TextSizeControls size={textSize.size} onDecrease={textSize.decrease} onReset={textSize.reset} onIncrease={textSize.increase} />
       </header>
       {result === null && <Reading />}
-      {result?.status === 'article' && <ArticleView article={result.article} textSize={textSize.size} />}
+      {result?.status === 'article' && <ArticleView article={result.article} textSize={textSize.size} reading={reading.settings} />}
       {result?.status === 'not-article' && <StatusMessage title="This page doesn't look like an article." message={result.reason} />}
       {result?.status === 'restricted' && <StatusMessage title="The browser doesn't let extensions read this page." message={result.message} />}
       {result?.status === 'error' && <StatusMessage title="Something went wrong." message={result.message} />}

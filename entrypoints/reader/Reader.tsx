@@ -5,6 +5,8 @@ import { StatusMessage } from '@/components/StatusMessage';
 import { TextSizeControls } from '@/components/TextSizeControls';
 import { useReadingProgress } from '@/components/useReadingProgress';
 import { useTextSize } from '@/components/useTextSize';
+import { ReadingSettingsPanel } from '@/components/ReadingSettingsPanel';
+import { useReadingSettings } from '@/components/useReadingSettings';
 import type { Article } from '@/lib/extract/types';
 import { LibraryError } from '@/lib/library/errors';
 import { getArticle } from '@/lib/library/store';
@@ -16,6 +18,7 @@ type Loaded = { kind: 'loading' } | { kind: 'found'; article: SavedArticle } | {
 export function Reader({ id }: { id: string }) {
   const [loaded, setLoaded] = useState<Loaded>({ kind: 'loading' });
   const textSize = useTextSize();
+  const reading = useReadingSettings();
 
   useEffect(() => {
     getArticle(id).then(
@@ -41,6 +44,7 @@ export function Reader({ id }: { id: string }) {
             Original page
           </a>
         )}
+        <ReadingSettingsPanel settings={reading.settings} onChange={reading.change} />
         <TextSizeControls size={textSize.size} onDecrease={textSize.decrease} onReset={textSize.reset} onIncrease={textSize.increase} />
       </header>
       {loaded.kind === 'loading' && <StatusMessage title="Opening the article…" message="" />}
@@ -49,7 +53,7 @@ export function Reader({ id }: { id: string }) {
       {saved && saved.content === null && (
         <DownloadPrompt entry={saved} onDownloaded={(article) => setLoaded({ kind: 'found', article })} />
       )}
-      {saved && saved.content !== null && <ArticleView article={asArticle(saved)} textSize={textSize.size} />}
+      {saved && saved.content !== null && <ArticleView article={asArticle(saved)} textSize={textSize.size} reading={reading.settings} />}
     </main>
   );
 }
