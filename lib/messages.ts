@@ -19,7 +19,7 @@ function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
-function isArticle(v: unknown): v is Article {
+export function isArticle(v: unknown): v is Article {
   if (!isRecord(v)) return false;
   if (!ARTICLE_STRINGS.every((k) => typeof v[k] === 'string')) return false;
   if (!ARTICLE_NULLABLE_STRINGS.every((k) => v[k] === null || typeof v[k] === 'string')) return false;

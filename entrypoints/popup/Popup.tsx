@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { ArticleView } from '@/components/ArticleView';
 import { LibraryLink } from '@/components/LibraryLink';
+import { OpenFullPage } from '@/components/OpenFullPage';
 import { SaveControls } from '@/components/SaveControls';
 import { Reading, StatusMessage } from '@/components/StatusMessage';
 import { TextSizeControls } from '@/components/TextSizeControls';
@@ -26,6 +27,7 @@ export function Popup() {
         <span class="okur-brand">Okur</span>
         <div class="okur-actions">
           {result?.status === 'article' && <SaveControls article={result.article} />}
+          {result?.status === 'article' && <OpenFullPage article={result.article} />}
           <LibraryLink />
         </div>
         <ReadingSettingsPanel settings={reading.settings} onChange={reading.change} />

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { ArticleView } from '@/components/ArticleView';
 import { DownloadPrompt } from '@/components/DownloadPrompt';
+import { SaveControls } from '@/components/SaveControls';
 import { StatusMessage } from '@/components/StatusMessage';
 import { TextSizeControls } from '@/components/TextSizeControls';
 import { useReadingProgress } from '@/components/useReadingProgress';
@@ -10,28 +11,47 @@ import { useReadingSettings } from '@/components/useReadingSettings';
 import type { Article } from '@/lib/extract/types';
 import { LibraryError } from '@/lib/library/errors';
 import { getArticle } from '@/lib/library/store';
+import { takeOpenedArticle } from '@/lib/open-full-page';
 import type { SavedArticle } from '@/lib/library/types';
 
-type Loaded = { kind: 'loading' } | { kind: 'found'; article: SavedArticle } | { kind: 'missing' } | { kind: 'error'; message: string };
+type Loaded =
+  | { kind: 'loading' }
+  | { kind: 'found'; article: SavedArticle }
+  | { kind: 'opened'; article: Article }
+  | { kind: 'missing' }
+  | { kind: 'gone' }
+  | { kind: 'error'; message: string };
 
-/** The saved article as the popup showed it, in a full tab, readable with the network off. */
-export function Reader({ id }: { id: string }) {
+/**
+ * An article in a full tab: a saved one (?id=, readable with the network off), or the one the
+ * popup was showing (?open=, from "Open in full page").
+ */
+export function Reader({ id, open }: { id: string | null; open: string | null }) {
   const [loaded, setLoaded] = useState<Loaded>({ kind: 'loading' });
   const textSize = useTextSize();
   const reading = useReadingSettings();
 
   useEffect(() => {
+    if (open) {
+      void takeOpenedArticle(open).then((article) => setLoaded(article ? { kind: 'opened', article } : { kind: 'gone' }));
+      return;
+    }
+    if (!id) {
+      setLoaded({ kind: 'missing' });
+      return;
+    }
     getArticle(id).then(
       (article) => setLoaded(article ? { kind: 'found', article } : { kind: 'missing' }),
       (err: unknown) => setLoaded({ kind: 'error', message: err instanceof LibraryError ? err.message : 'Okur could not open your reading list.' }),
     );
-  }, [id]);
+  }, [id, open]);
 
   const saved = loaded.kind === 'found' ? loaded.article : null;
   useReadingProgress(saved);
+  const shown = saved ?? (loaded.kind === 'opened' ? loaded.article : null);
   useEffect(() => {
-    if (saved) document.title = `${saved.title} · Okur`;
-  }, [saved?.title]);
+    if (shown) document.title = `${shown.title} · Okur`;
+  }, [shown?.title]);
 
   return (
     <main class="okur-reader">
@@ -39,16 +59,19 @@ export function Reader({ id }: { id: string }) {
         <a class="okur-button" href="/library.html">
           Saved articles
         </a>
-        {saved && (
-          <a class="okur-button" href={saved.url} target="_blank" rel="noopener noreferrer">
+        {shown && (
+          <a class="okur-button" href={shown.url} target="_blank" rel="noopener noreferrer">
             Original page
           </a>
         )}
+        {loaded.kind === 'opened' && <SaveControls article={loaded.article} />}
         <ReadingSettingsPanel settings={reading.settings} onChange={reading.change} />
         <TextSizeControls size={textSize.size} onDecrease={textSize.decrease} onReset={textSize.reset} onIncrease={textSize.increase} />
       </header>
       {loaded.kind === 'loading' && <StatusMessage title="Opening the article…" message="" />}
       {loaded.kind === 'missing' && <StatusMessage title="This article is no longer in your reading list." message="It may have been deleted in another window." />}
+      {loaded.kind === 'gone' && <StatusMessage title="This article is no longer open." message="Articles opened from the popup stay until the browser closes. Open it again from the page with Okur's button." />}
+      {loaded.kind === 'opened' && <ArticleView article={loaded.article} textSize={textSize.size} reading={reading.settings} />}
       {loaded.kind === 'error' && <StatusMessage title="Something went wrong." message={loaded.message} />}
       {saved && saved.content === null && (
         <DownloadPrompt entry={saved} onDownloaded={(article) => setLoaded({ kind: 'found', article })} />

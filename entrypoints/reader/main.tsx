@@ -1,4 +1,5 @@
 import { render } from 'preact';
 import { Reader } from './Reader';
 
-render(<Reader id={new URLSearchParams(location.search).get('id') ?? ''} />, document.getElementById('app')!);
+const params = new URLSearchParams(location.search);
+render(<Reader id={params.get('id')} open={params.get('open')} />, document.getElementById('app')!);

@@ -105,5 +105,18 @@ describe('reading settings in Chromium', () => {
     expect((await look(popup)).background).toBe('rgb(0, 0, 0)');
     await popup.getByRole('radio', { name: 'Sepia' }).check();
     expect((await look(popup)).background).toBe('rgb(244, 236, 216)');
+
+    // "Open in full page": the same article in a tab, with the same settings.
+    const tabOpened = browser.context.waitForEvent('page', { predicate: (p) => p.url().includes('/reader.html?open=') });
+    await popup.getByRole('button', { name: 'Open in full page' }).click();
+    const full = await tabOpened;
+    await full.locator('article h1').waitFor();
+    expect((await full.locator('article h1').innerText()).trim()).toMatch(/^Un moment historique/);
+    const fullLook = await look(full);
+    expect(fullLook.background).toBe('rgb(244, 236, 216)');
+    expect(fullLook.fontFamily).toContain('Arial');
+    expect(fullLook.lineHeightRatio).toBe(2);
+    expect(await full.getByRole('button', { name: 'Save for later' }).count()).toBe(1);
+    await full.screenshot({ path: path.join(ARTIFACTS, 'reader-full-page-sepia.png') });
   });
 });
