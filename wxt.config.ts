@@ -16,6 +16,24 @@ export default defineConfig({
     // Asked for one site at a time, only when the reader downloads an article saved without its
     // text (imports, other devices); never at install.
     optional_host_permissions: ['http://*/*', 'https://*/*'],
+    // Okur's pages render HTML from web pages with the extension's privileges: only Okur's own
+    // scripts may run there, nothing may be framed, submitted or based elsewhere. Pictures and
+    // video of articles load from the web; fetches go to the sites of articles being downloaded.
+    content_security_policy: {
+      extension_pages: [
+        "default-src 'self'",
+        "script-src 'self'",
+        "object-src 'none'",
+        "base-uri 'none'",
+        "form-action 'none'",
+        "frame-ancestors 'none'",
+        "frame-src 'none'",
+        "style-src 'self'",
+        "img-src 'self' https: http: data: blob:",
+        "media-src 'self' https: http:",
+        "connect-src 'self' https: http:",
+      ].join('; '),
+    },
     action: { default_title: 'Read with Okur' },
     commands: {
       _execute_action: {

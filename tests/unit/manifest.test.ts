@@ -35,6 +35,15 @@ describe.each(BUILDS)('%s manifest', (build) => {
     const commands = manifest.commands as Record<string, { suggested_key: { default: string } }>;
     expect(commands['save-page']?.suggested_key.default).toBe('Alt+Shift+S');
   });
+  it('runs only its own scripts in its pages (strict Content-Security-Policy)', () => {
+    const csp = (manifest.content_security_policy as { extension_pages?: string } | undefined)?.extension_pages ?? '';
+    const directives = Object.fromEntries(csp.split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name, values]));
+    expect(directives['script-src']).toEqual(["'self'"]);
+    expect(directives['object-src']).toEqual(["'none'"]);
+    expect(directives['base-uri']).toEqual(["'none'"]);
+    expect(directives['frame-ancestors']).toEqual(["'none'"]);
+    expect(csp).not.toMatch(/unsafe-inline|unsafe-eval|wasm-unsafe-eval/);
+  });
   it('lets no web page talk to Okur', () => {
     expect(manifest.externally_connectable).toBeUndefined();
   });
