@@ -1,4 +1,5 @@
-import { useMemo } from 'preact/hooks';
+import { useMemo, useRef } from 'preact/hooks';
+import { ListenControls } from './ListenControls';
 import type { Article } from '@/lib/extract/types';
 import { sanitizeArticleHtml } from '@/lib/extract/sanitize';
 import { formatPublished } from '@/lib/format';
@@ -23,8 +24,13 @@ export function ArticleView({ article, textSize, reading = DEFAULT_READING }: Pr
     formatPublished(article.publishedTime),
     `${article.readingTimeMinutes} min read`,
   ].filter(Boolean);
+  const articleRef = useRef<HTMLElement>(null);
   return (
-    <article class="okur-article" lang={article.lang ?? undefined} dir={article.dir} style={{ fontSize: `${textSize}px`, ...readingStyle(reading) }}>
+    <>
+    <div class="okur-article-tools" dir={article.dir}>
+      <ListenControls articleRef={articleRef} lang={article.lang} />
+    </div>
+    <article ref={articleRef} class="okur-article" lang={article.lang ?? undefined} dir={article.dir} style={{ fontSize: `${textSize}px`, ...readingStyle(reading) }}>
       <header class="okur-article-header">
         <h1>{article.title}</h1>
         <p class="okur-article-facts">{facts.join(' · ')}</p>
@@ -35,5 +41,6 @@ export function ArticleView({ article, textSize, reading = DEFAULT_READING }: Pr
       {figure && <div class="okur-lead-figure" dangerouslySetInnerHTML={{ __html: figure }} />}
       <div class="okur-article-body" dangerouslySetInnerHTML={{ __html: html }} />
     </article>
+    </>
   );
 }

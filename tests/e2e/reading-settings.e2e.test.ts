@@ -67,6 +67,13 @@ describe('reading settings in Chromium', () => {
     cleanup.add('close', () => browser.close());
     let popup = await popupOn(browser);
 
+    // Listen: a voice for French, or a sentence saying there is none on this machine.
+    await popup.waitForTimeout(500); // Chromium lists voices asynchronously
+    const frenchVoices = await popup.evaluate(() => speechSynthesis.getVoices().filter((v) => v.lang.toLowerCase().startsWith('fr')).length);
+    console.log(`[e2e] French voices in this Chromium: ${frenchVoices}`);
+    if (frenchVoices > 0) expect(await popup.getByRole('button', { name: 'Listen' }).count()).toBe(1);
+    else expect(await popup.getByRole('note').innerText()).toBe("No voice for French is installed on this device, so Okur can't read this article aloud.");
+
     const before = await look(popup);
     expect(before.background).toBe('rgb(251, 251, 248)');
     expect(before.fontFamily).toContain('Georgia');
