@@ -422,3 +422,14 @@ export const MIN_ARTICLE_TEXT_LENGTH = 1;
 export const PLACEHOLDER_SRC = /^data:image\/(gif|png|svg)|(^|[/_.-])(blank|placeholder|spacer|pixel|1x1|transparent|lazy|loading)[._-]/i;
 export const LAZY_SRC_ATTRIBUTES = ['data-src', 'data-lazy-src', 'data-original', 'data-lazy', 'data-url', 'data-full-src'] as const;
 export const LAZY_SRCSET_ATTRIBUTES = ['data-srcset', 'data-lazy-srcset'] as const;
+
+/**
+ * Class and id words that mark the author's name on the page, in the languages news sites are
+ * built in: Readability knows only English ones (byline, author). "firma" (es, it), "autor"
+ * (es, pt, de, pl), "autore" (it), "auteur" and "signature" (fr), "yazar" and "muhabir" (tr),
+ * "avtor" (ru transliterated), "kirjoittaja" (fi), "skribent" (sv). Matched as whole words of a
+ * class or id, so "authorization" or "firmament" never match.
+ */
+export const BYLINE_NAME_WORDS = ['byline', 'author', 'author-name', 'autor', 'autore', 'auteur', 'signature', 'firma', 'yazar', 'muhabir', 'avtor', 'kirjoittaja', 'skribent', 'verfasser'] as const;
+/** A byline is a name or two, not a paragraph. */
+export const BYLINE_MAX_LENGTH = 80;

@@ -7,6 +7,7 @@ import { readJsonLd } from './metadata/json-ld';
 import { detectDirection, detectLanguage } from './metadata/language';
 import { readMetaTags } from './metadata/meta-tags';
 import { chooseTitle, cleanByline } from './metadata/title';
+import { findVisibleByline } from './metadata/visible-byline';
 import { findVisibleDates } from './metadata/visible-dates';
 import { NOT_ARTICLE_REASONS, notArticleReason } from './not-article';
 import { readingTimeMinutes } from './reading-time';
@@ -60,6 +61,7 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
   const reason = notArticleReason(doc, url, jsonLd, meta);
   if (reason) return { kind: 'not-article', reason, removals: log.entries };
   const visibleDates = findVisibleDates(doc, meta.declaredLang);
+  const visibleByline = findVisibleByline(doc);
   const declaredSite = jsonLd.publisherName ?? cleanSiteName(meta.siteName);
   // Readability weighs the page's titles before Okur removes anything its choice looks at.
   const readabilityTitle = readabilityTitleOf(doc);
@@ -77,7 +79,7 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
   const title = chooseTitle(doc, readabilityTitle ?? parsed.title ?? null, [jsonLd.headline, meta.title], declaredSite, hostname);
 
   const siteName = declaredSite ?? cleanSiteName(parsed.siteName ?? null) ?? hostname?.replace(/^www\./, '') ?? null;
-  const byline = cleanByline(jsonLd.authors.join(', ') || meta.author || parsed.byline || null, siteName);
+  const byline = cleanByline(jsonLd.authors.join(', ') || meta.author || parsed.byline || visibleByline, siteName);
 
   // 4. Chrome that Readability let through.
   const resultCtx: StepContext = { doc, log, paragraphTextLength: paragraphTextLength(body) };
