@@ -433,3 +433,15 @@ export const LAZY_SRCSET_ATTRIBUTES = ['data-srcset', 'data-lazy-srcset'] as con
 export const BYLINE_NAME_WORDS = ['byline', 'author', 'author-name', 'autor', 'autore', 'auteur', 'signature', 'firma', 'yazar', 'muhabir', 'avtor', 'kirjoittaja', 'skribent', 'verfasser'] as const;
 /** A byline is a name or two, not a paragraph. */
 export const BYLINE_MAX_LENGTH = 80;
+
+/**
+ * Teaser cards ("More from Local News", "Лента", "Diğer haberler"): a heading that is a link to
+ * another article, with at most a short teaser. A block whose children are mostly such cards is
+ * a list of other articles, whatever language its heading is in.
+ */
+export const CARD_MAX_TEXT_LENGTH = 400;
+export const MIN_CARDS_IN_LIST = 2;
+/** Share of a block's children that must be cards; the rest is its heading or a "more" link. */
+export const CARD_SHARE_OF_CHILDREN = 0.6;
+/** Paragraph characters outside card lists below which the page is only cards (a front page). */
+export const MIN_ARTICLE_TEXT_OUTSIDE_CARDS = 250;

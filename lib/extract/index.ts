@@ -18,6 +18,7 @@ import { removeByName } from './steps/remove-by-name';
 import { removeByPhrase } from './steps/remove-by-phrase';
 import { removeEmptyBlocks } from './steps/remove-empty';
 import { removeHidden } from './steps/remove-hidden';
+import { removeCardLists } from './steps/remove-card-lists';
 import { removeStructural } from './steps/remove-structural';
 import { removeTitleDuplicates } from './steps/remove-title-duplicate';
 import { removeBylineLines } from './steps/remove-byline-lines';
@@ -35,7 +36,7 @@ export { sanitizeArticleHtml } from './sanitize';
 /** Chrome removal on the whole page, before Readability scores it, in this order. */
 export const PAGE_STEPS: readonly Step[] = [fixLazyImages, removeHidden, removeStructural, removeByName, removeByPhrase];
 /** Cleaning of Readability's result: chrome it let through, the repeated headline, empty husks. */
-export const RESULT_STEPS = ['remove-by-name', 'remove-by-phrase', 'find-lead', 'remove-title-duplicate', 'remove-byline-lines', 'remove-empty'] as const;
+export const RESULT_STEPS = ['remove-by-name', 'remove-by-phrase', 'remove-card-lists', 'find-lead', 'remove-title-duplicate', 'remove-byline-lines', 'remove-empty'] as const;
 
 /**
  * The extraction core: the page's article, cleaned and sanitized, with its metadata.
@@ -86,6 +87,7 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
   // Readability keeps ids, so names still tell chrome it appended from the article's siblings.
   if (!skip.has('remove-by-name')) removeByName.run(body, resultCtx);
   if (!skip.has('remove-by-phrase')) removeByPhrase.run(body, resultCtx);
+  if (!skip.has('remove-card-lists')) removeCardLists.run(body, resultCtx);
   const lead = missingLead(body, leadCandidates, log);
   if (!skip.has('remove-title-duplicate')) removeTitleDuplicates(body, title, log);
   if (!skip.has('remove-byline-lines')) removeBylineLines(body, byline, log);

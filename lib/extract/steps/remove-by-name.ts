@@ -51,7 +51,7 @@ export const removeByName: Step = {
   run(root, ctx) {
     for (const el of Array.from(root.querySelectorAll('[class], [id]'))) {
       // Words inside a sentence are the article's, whatever their class says.
-      if (!el.isConnected || el.tagName === 'A' || el.parentElement?.closest('p')) continue;
+      if (!root.contains(el) || el.tagName === 'A' || el.parentElement?.closest('p')) continue;
       const hit = chromeNameRule(el);
       if (!hit || isProtected(el, ctx, hit.strength)) continue;
       ctx.log.remove(el, this.name, hit.rule);

@@ -54,7 +54,7 @@ export const removeByPhrase: Step = {
     };
     walk(root);
     for (const el of hits) {
-      if (el.isConnected && !isProtected(el, ctx, 'strong')) ctx.log.remove(el, this.name, `phrase:${textOf(el)}`);
+      if (root.contains(el) && !isProtected(el, ctx, 'strong')) ctx.log.remove(el, this.name, `phrase:${textOf(el)}`);
     }
   },
 };

@@ -12,7 +12,7 @@ const BYLINE_LINE_MAX_LENGTH = 120;
 export function removeBylineLines(body: Element, byline: string | null, log: RemovalLog): void {
   if (!byline) return;
   for (const el of Array.from(body.querySelectorAll('p, div, span, address, h2, h3, h4, h5, h6'))) {
-    if (!el.isConnected) continue;
+    if (!body.contains(el)) continue; // gone with an ancestor removed earlier
     const text = textOf(el);
     if (!text || text.length > BYLINE_LINE_MAX_LENGTH || !text.includes(byline)) continue;
     if (cleanByline(text, null) === byline) log.remove(el, 'remove-byline-lines', 'same-as-byline');

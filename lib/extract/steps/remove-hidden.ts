@@ -14,7 +14,7 @@ export const removeHidden: Step = {
   run(root, ctx) {
     for (const el of Array.from(root.querySelectorAll(HIDDEN_SELECTOR))) {
       // Wikipedia hides the image of a formula from screen readers, not from readers.
-      if (!el.isConnected || (el.getAttribute('class') ?? '').includes('fallback-image')) continue;
+      if (!root.contains(el) || (el.getAttribute('class') ?? '').includes('fallback-image')) continue;
       // Some sites hide the body until a script runs; never drop the article for that.
       if (isProtected(el, ctx, 'weak')) continue;
       ctx.log.remove(el, this.name, 'hidden');

@@ -29,7 +29,7 @@ export const removeStructural: Step = {
           : [];
       }
       for (const el of found) {
-        if (!el.isConnected || isProtected(el, ctx, 'weak')) continue;
+        if (!root.contains(el) || isProtected(el, ctx, 'weak')) continue;
         ctx.log.remove(el, this.name, rule);
       }
     }

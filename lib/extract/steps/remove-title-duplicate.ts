@@ -9,7 +9,7 @@ export function removeTitleDuplicates(body: Element, title: string, log: Removal
   const wanted = normalize(title);
   if (!wanted) return;
   for (const el of Array.from(body.querySelectorAll('h1, h2, h3, p, div'))) {
-    if (!el.isConnected) continue;
+    if (!body.contains(el)) continue; // gone with an ancestor removed earlier
     const text = normalize(textOf(el));
     if (text === wanted) log.remove(el, 'remove-title-duplicate', 'same-as-title');
   }
