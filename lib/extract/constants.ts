@@ -239,6 +239,8 @@ export const CHROME_PHRASES: Readonly<Record<string, readonly string[]>> = {
   ],
   fr: [
     '(article )?réservé aux abonnés',
+    // Metered paywalls' banner over a free article: about access, not about the news.
+    'cet article vous est offert.*',
     'temps de lecture\\s*:?.*',
     'lecture\\s*:?\\s*\\d+ min\\.?',
     '(laisser|écrire|ajouter|rédiger) un commentaire',

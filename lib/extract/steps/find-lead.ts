@@ -89,7 +89,8 @@ export function findLeadCandidates(doc: Document, titles: readonly (string | nul
     const tag = element.tagName;
     if (tag === 'FIGURE' && element.querySelector('img[src]')) {
       const figure = withAbsoluteUrls(element.cloneNode(true) as Element, doc.baseURI);
-      out.push({ text: textOf(element), figure, image: element.querySelector('img')!.getAttribute('src') });
+      // Compared with the body's pictures, whose addresses Readability made absolute too.
+      out.push({ text: textOf(element), figure, image: figure.querySelector('img')?.getAttribute('src') ?? null });
     } else if (tag === 'P' || tag === 'H2') {
       const text = textOf(element);
       if (text.length >= LEAD_MIN_LENGTH && linkDensity(element, text.length) < 0.3 && !BYLINE_START.test(text)) {
@@ -100,19 +101,25 @@ export function findLeadCandidates(doc: Document, titles: readonly (string | nul
   return out;
 }
 
-/** The lead pieces Readability left out: those before the first piece its body already holds. */
+/**
+ * The lead pieces Readability left out. Standfirst paragraphs count only before the first piece
+ * the body already holds (after it, what Readability dropped was its call). The lead picture is
+ * taken wherever it sits among the candidates, if the body does not show it: Readability often
+ * drops a figure that sits between the standfirst and the text because it has little text.
+ */
 export function missingLead(body: Element, candidates: readonly LeadCandidate[], log: RemovalLog): Lead {
   const bodyText = collapseWhitespace(body.textContent ?? '');
   const images = new Set(Array.from(body.querySelectorAll('img')).map((i) => i.getAttribute('src')));
   const lead: Lead = { standfirst: [], figure: null };
+  let bodyStarted = false;
   for (const c of candidates) {
-    const present = c.image ? images.has(c.image) : bodyText.includes(c.text);
-    if (present) break; // the body starts here; what follows is Readability's to judge
     if (c.figure) {
-      if (lead.figure) continue;
+      if (lead.figure || images.has(c.image)) continue;
       lead.figure = c.figure;
       log.restore(c.figure, 'lead-figure');
-    } else {
+    } else if (bodyText.includes(c.text)) {
+      bodyStarted = true;
+    } else if (!bodyStarted) {
       lead.standfirst.push(c.text);
       log.restore(c.text, 'standfirst');
     }
