@@ -192,6 +192,8 @@ export const CHROME_NAME_PATTERNS: readonly string[] = [
 export const CHROME_NAME_SUBSTRINGS: readonly string[] = [
   'dialog', 'newsletter', 'taboola', 'outbrain', 'cookiebanner', 'cookie-banner', 'sharebar',
   'share-bar', 'socialshare', 'social-share', 'advertisement', 'paywall',
+  // Appeals for money or membership ("donate-box", "support-us", "membership-cta").
+  'donate', 'donation', 'support-us', 'membership-cta',
 ];
 
 // ---------------------------------------------------------------------------------------------

@@ -7,6 +7,18 @@ export interface VisibleDates {
   modified: string | null;
 }
 
+/**
+ * A label says which date follows it only if the date follows closely: "Publié le 19 juin",
+ * "Published on June 19, 2024", "Yayınlama: 19.06.2024". In "the rule was published in the
+ * Federal Register on May 6" the word is part of a sentence about something else.
+ */
+const LABEL_TO_DATE_MAX_GAP = 15;
+
+function closelyFollowedByDate(line: string, labelEnd: number): boolean {
+  const firstDigit = line.slice(labelEnd).search(/\d|[٠-٩۰-۹]/);
+  return firstDigit !== -1 && firstDigit <= LABEL_TO_DATE_MAX_GAP;
+}
+
 /** Longer elements are paragraphs, whose dates are events in the story, not the article's date. */
 const DATE_LINE_MAX_LENGTH = 100;
 /** Names of the elements sites print dates in, when no label says which date it is. */
@@ -49,8 +61,10 @@ export function findVisibleDates(doc: Document, locale: string | null): VisibleD
 
   for (const line of lines) {
     // One line may carry both: "Yayınlama: 19.06.2024 - Güncelleme: 20.06.2024".
-    const upd = UPDATED_LABELS.exec(line);
-    const pubLabel = PUBLISHED_LABELS.exec(line);
+    const updFound = UPDATED_LABELS.exec(line);
+    const pubFound = PUBLISHED_LABELS.exec(line);
+    const upd = updFound && closelyFollowedByDate(line, updFound.index + updFound[0].length) ? updFound : null;
+    const pubLabel = pubFound && closelyFollowedByDate(line, pubFound.index + pubFound[0].length) ? pubFound : null;
     if (pubLabel && !out.published) {
       const end = upd && upd.index > pubLabel.index ? upd.index : line.length;
       out.published = parseTextDate(line.slice(pubLabel.index, end), locale)?.iso ?? null;
