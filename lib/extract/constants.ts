@@ -69,6 +69,9 @@ export const COMMENT_NAME_PATTERNS: readonly string[] = [
   'commenti',
   // ru (transliterated class names)
   'kommentarii',
+  // nl
+  'reacties?',
+  'reactie-?(formulier|lijst)',
 ];
 
 /**
@@ -183,6 +186,12 @@ export const CHROME_NAME_PATTERNS: readonly string[] = [
   'pohozhie',
   'reklama',
   'chitaite-?takzhe',
+  // nl
+  'delen',
+  'lees-?ook',
+  'gerelateerd',
+  'advertentie',
+  'meer-?nieuws',
 ];
 
 /**
@@ -350,6 +359,17 @@ export const CHROME_PHRASES: Readonly<Record<string, readonly string[]>> = {
     'إعلان',
     '(تاريخ النشر|نشر في|آخر تحديث|تم التحديث)\\s*:?.*',
   ],
+  nl: [
+    'lees ook\\s*:?.*',
+    'reacties?( \\(\\d+\\))?',
+    '\\d+ reacties?',
+    'plaats een reactie',
+    'delen',
+    'deel dit artikel',
+    'advertentie',
+    'meer nieuws.*',
+    'leestijd\\s*:?.*',
+  ],
   ru: [
     'комментари(и|ев|й).*',
     'оставить комментарий',
@@ -370,9 +390,9 @@ export const SIGN_IN_WORDS =
 // ---------------------------------------------------------------------------------------------
 
 export const PUBLISHED_LABELS =
-  /(yayınlama|yayınlanma|yayın tarihi|eklenme|oluşturulma|publié|published|posted|veröffentlicht|publicado|pubblicato|опубликовано|تاريخ النشر|نشر في|نشر بتاريخ)/i;
+  /(yayınlama|yayınlanma|yayın tarihi|eklenme|oluşturulma|publié|published|posted|veröffentlicht|publicado|pubblicato|gepubliceerd|опубликовано|تاريخ النشر|نشر في|نشر بتاريخ)/i;
 export const UPDATED_LABELS =
-  /(güncelleme|güncellenme|mis à jour|modifié|updated|aktualisiert|actualizado|aggiornato|atualizado|обновлено|آخر تحديث|تم التحديث|تحديث)/i;
+  /(güncelleme|güncellenme|mis à jour|modifié|updated|aktualisiert|actualizado|aggiornato|atualizado|bijgewerkt|обновлено|آخر تحديث|تم التحديث|تحديث)/i;
 
 /** Month names and their common abbreviations; index 0 is January. */
 export const MONTH_NAMES: Readonly<Record<string, readonly (readonly string[])[]>> = {
@@ -383,8 +403,8 @@ export const MONTH_NAMES: Readonly<Record<string, readonly (readonly string[])[]
   es: [['enero'], ['febrero'], ['marzo'], ['abril'], ['mayo'], ['junio'], ['julio'], ['agosto'], ['septiembre', 'setiembre'], ['octubre'], ['noviembre'], ['diciembre']],
   it: [['gennaio'], ['febbraio'], ['marzo'], ['aprile'], ['maggio'], ['giugno'], ['luglio'], ['agosto'], ['settembre'], ['ottobre'], ['novembre'], ['dicembre']],
   pt: [['janeiro'], ['fevereiro'], ['março', 'marco'], ['abril'], ['maio'], ['junho'], ['julho'], ['agosto'], ['setembro'], ['outubro'], ['novembro'], ['dezembro']],
-  nl: [['januari'], ['februari'], ['maart'], ['april'], ['mei'], ['juni'], ['juli'], ['augustus'], ['september'], ['oktober'], ['november'], ['december']],
   // Russian dates use the genitive ("19 июня 2024"); the nominative is listed too.
+  nl: [['januari', 'jan'], ['februari', 'feb'], ['maart', 'mrt'], ['april', 'apr'], ['mei'], ['juni', 'jun'], ['juli', 'jul'], ['augustus', 'aug'], ['september', 'sep', 'sept'], ['oktober', 'okt'], ['november', 'nov'], ['december', 'dec']],
   ru: [['января', 'январь'], ['февраля', 'февраль'], ['марта', 'март'], ['апреля', 'апрель'], ['мая', 'май'], ['июня', 'июнь'], ['июля', 'июль'], ['августа', 'август'], ['сентября', 'сентябрь'], ['октября', 'октябрь'], ['ноября', 'ноябрь'], ['декабря', 'декабрь']],
   // Arabic: the Egyptian/Gulf names and the Levantine/Iraqi ones.
   ar: [['يناير', 'كانون الثاني'], ['فبراير', 'شباط'], ['مارس', 'آذار'], ['أبريل', 'ابريل', 'نيسان'], ['مايو', 'أيار'], ['يونيو', 'يونيه', 'حزيران'], ['يوليو', 'يوليه', 'تموز'], ['أغسطس', 'آب'], ['سبتمبر', 'أيلول'], ['أكتوبر', 'تشرين الأول'], ['نوفمبر', 'تشرين الثاني'], ['ديسمبر', 'كانون الأول']],

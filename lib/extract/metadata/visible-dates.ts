@@ -55,6 +55,8 @@ export function findVisibleDates(doc: Document, locale: string | null): VisibleD
       if (!unlabelled && (tag === 'time' || DATE_ELEMENT_NAME.test(`${child.getAttribute('class') ?? ''} ${child.id}`))) {
         unlabelled = stated(child);
       }
+      // A short line can hold the named date element: "Sanne de Vries <span class=datum>…</span>".
+      if (!unlabelled) walk(child);
     }
   };
   walk(body);
