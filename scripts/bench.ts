@@ -1,0 +1,182 @@
+// Okur against plain Readability, side by side, in one run:
+//   quality  token precision / recall / F1 of the body text, on Mozilla's Readability test
+//            pages (against expected.html as it is, and with tests/corpus/corrections.json) and
+//            on Okur's golden pages (against the hand-written `present` texts, plus how many of
+//            the hand-written `absent` chrome strings leak through);
+//   speed    median and p95 extraction time per page, measured in real Chromium on the same
+//            pages (each page: 1 warm-up, then --runs timed runs, extractors alternating).
+//
+//   npm run bench [-- --runs 3] [--json]
+//
+// A benchmark, not a test: it prints figures and asserts nothing. Machines here are shared;
+// compare the two columns of one run, not runs with each other.
+import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { chromium } from 'playwright-core';
+import { build } from 'vite';
+import { CORPUS_URL, corpusDir, listCorpusPages, readCorrections, REPO_ROOT, runBaseline, scorePage, summarize } from '../tests/support/corpus';
+import { chromePath } from '../tests/e2e/support/browser';
+import { tokenF1 } from '../tests/support/token-f1';
+import { extractArticle } from '../lib/extract/index';
+import { parseHtml } from '../lib/node/parse-html';
+
+const { values } = parseArgs({ options: { runs: { type: 'string', default: '3' }, json: { type: 'boolean' } } });
+const RUNS = Math.max(1, Number(values.runs) || 3);
+const log = (s: string) => process.stderr.isTTY && process.stderr.write(`\r${s}`.padEnd(70));
+
+interface BenchPage {
+  name: string;
+  html: string;
+  url: string;
+}
+
+// ---- quality -------------------------------------------------------------------------------
+
+const corpusPages = listCorpusPages(corpusDir());
+const corrections = readCorrections();
+const corpusRows = corpusPages.map((p, i) => (log(`quality ${i + 1}/${corpusPages.length} ${p.slug}`), scorePage(p, corrections)));
+const corpus = summarize(corpusRows);
+const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : 0);
+
+const PAGES_DIR = path.join(REPO_ROOT, 'tests/pages');
+interface GoldenExpected {
+  url: string;
+  article: boolean;
+  present?: string[];
+  absent?: string[];
+}
+const goldenPages = readdirSync(PAGES_DIR)
+  .filter((s) => existsSync(path.join(PAGES_DIR, s, 'expected.json')))
+  .map((slug) => ({ slug, html: readFileSync(path.join(PAGES_DIR, slug, 'source.html'), 'utf8'), expected: JSON.parse(readFileSync(path.join(PAGES_DIR, slug, 'expected.json'), 'utf8')) as GoldenExpected }));
+const goldenArticles = goldenPages.filter((g) => g.expected.article);
+const golden = { okur: { p: [] as number[], r: [] as number[], f: [] as number[], leaks: 0 }, base: { p: [] as number[], r: [] as number[], f: [] as number[], leaks: 0 } };
+const squash = (s: string) => s.replace(/\s+/g, ' ');
+for (const g of goldenArticles) {
+  const expectedText = (g.expected.present ?? []).join('\n');
+  // What the reader sees: Okur shows the standfirst and lead caption above the body.
+  const okurSeen = (html: string, url: string) => {
+    const outcome = extractArticle(parseHtml(html, url), url);
+    return outcome.kind === 'article' ? { text: outcome.article.textContent } : null;
+  };
+  for (const [key, run] of [['okur', okurSeen], ['base', runBaseline]] as const) {
+    const text = run(g.html, g.expected.url)?.text ?? '';
+    const s = tokenF1(text, expectedText);
+    golden[key].p.push(s.precision);
+    golden[key].r.push(s.recall);
+    golden[key].f.push(s.f1);
+    golden[key].leaks += (g.expected.absent ?? []).filter((a) => squash(text).includes(squash(a))).length;
+  }
+}
+const absentTotal = goldenArticles.reduce((n, g) => n + (g.expected.absent?.length ?? 0), 0);
+
+// ---- speed in Chromium ---------------------------------------------------------------------
+
+const outDir = path.join(REPO_ROOT, 'test-artifacts', 'bench');
+mkdirSync(outDir, { recursive: true });
+log('bundling the extractors for the browser');
+await build({
+  configFile: false,
+  logLevel: 'silent',
+  root: REPO_ROOT,
+  build: {
+    outDir,
+    emptyOutDir: false,
+    minify: true,
+    lib: { entry: path.join(REPO_ROOT, 'scripts/bench/browser-entry.ts'), formats: ['iife'], name: 'okurBenchBundle', fileName: () => 'bench.js' },
+  },
+});
+
+const speedPages: BenchPage[] = [
+  ...corpusPages.map((p) => ({ name: p.slug, html: readFileSync(p.sourceFile, 'utf8'), url: CORPUS_URL })),
+  ...goldenPages.map((g) => ({ name: `golden/${g.slug}`, html: g.html, url: g.expected.url })),
+];
+
+const browser = await chromium.launch({ executablePath: chromePath(), headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
+const version = browser.version();
+const page = await browser.newPage();
+await page.goto('about:blank');
+await page.addScriptTag({ path: path.join(outDir, 'bench.js') });
+type Timing = { ms: number; ok: boolean; error?: string };
+const perPage: { name: string; okur: number; readability: number }[] = [];
+const errors: string[] = [];
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? (s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2) : 0;
+};
+const p95 = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? s[Math.min(s.length - 1, Math.ceil(s.length * 0.95) - 1)]! : 0;
+};
+for (const [i, p] of speedPages.entries()) {
+  log(`speed ${i + 1}/${speedPages.length} ${p.name}`);
+  const times = { okur: [] as number[], readability: [] as number[] };
+  for (let run = 0; run <= RUNS; run++) {
+    // Alternate which goes first, so warm caches and noise fall on both alike.
+    const order = run % 2 ? (['readability', 'okur'] as const) : (['okur', 'readability'] as const);
+    for (const which of order) {
+      const t = (await page.evaluate(([html, url, w]) => (globalThis as unknown as { okurBench(h: string, u: string, w: string): Timing }).okurBench(html, url, w), [p.html, p.url, which] as const)) as Timing;
+      if (t.error && run === 0) errors.push(`${which} on ${p.name}: ${t.error}`);
+      if (run > 0) times[which].push(t.ms); // run 0 is the warm-up
+    }
+  }
+  perPage.push({ name: p.name, okur: median(times.okur), readability: median(times.readability) });
+}
+await browser.close();
+if (process.stderr.isTTY) process.stderr.write('\r'.padEnd(71) + '\r');
+
+// ---- report --------------------------------------------------------------------------------
+
+const okurTimes = perPage.map((p) => p.okur);
+const baseTimes = perPage.map((p) => p.readability);
+const figures = {
+  chromium: version,
+  runs: RUNS,
+  corpus: {
+    pages: corpus.pages,
+    raw: { okur: { precision: mean(corpusRows.map((r) => r.okurPrecision)), f1: corpus.rawOkurMeanF1 }, readability: { f1: corpus.rawBaselineMeanF1 } },
+    corrected: {
+      okur: { precision: mean(corpusRows.map((r) => r.okurPrecision)), recall: mean(corpusRows.map((r) => r.okurRecall)), f1: corpus.okurMeanF1 },
+      readability: { precision: mean(corpusRows.map((r) => r.baselinePrecision)), recall: mean(corpusRows.map((r) => r.baselineRecall)), f1: corpus.baselineMeanF1 },
+    },
+    titles: { okur: corpus.okurTitleMatches, readability: corpus.baselineTitleMatches, rawOkur: corpus.rawOkurTitleMatches, rawReadability: corpus.rawBaselineTitleMatches },
+  },
+  golden: {
+    pages: goldenArticles.length,
+    okur: { precision: mean(golden.okur.p), recall: mean(golden.okur.r), f1: mean(golden.okur.f), leaked: golden.okur.leaks },
+    readability: { precision: mean(golden.base.p), recall: mean(golden.base.r), f1: mean(golden.base.f), leaked: golden.base.leaks },
+    absentStrings: absentTotal,
+  },
+  speed: {
+    pages: perPage.length,
+    okur: { medianMs: median(okurTimes), p95Ms: p95(okurTimes), totalMs: okurTimes.reduce((a, b) => a + b, 0) },
+    readability: { medianMs: median(baseTimes), p95Ms: p95(baseTimes), totalMs: baseTimes.reduce((a, b) => a + b, 0) },
+    fasterPages: perPage.filter((p) => p.okur < p.readability).length,
+  },
+  errors,
+};
+
+if (values.json) {
+  console.log(JSON.stringify(figures, null, 2));
+} else {
+  const f3 = (n: number) => n.toFixed(4);
+  const ms = (n: number) => `${n.toFixed(1)} ms`;
+  const row = (label: string, a: string, b: string) => console.log(`${label.padEnd(44)}${a.padStart(16)}${b.padStart(16)}`);
+  console.log(`Okur vs plain Readability — Chromium ${version}, ${RUNS} timed runs per page\n`);
+  row('', 'okur', 'readability');
+  const c = figures.corpus.corrected;
+  row(`Readability pages (${corpus.pages}), corrected: precision`, f3(c.okur.precision), f3(c.readability.precision));
+  row('                                     recall', f3(c.okur.recall), f3(c.readability.recall));
+  row('                                     F1', f3(c.okur.f1), f3(c.readability.f1));
+  row('  as is (expected.html untouched): F1', f3(corpus.rawOkurMeanF1), f3(corpus.rawBaselineMeanF1));
+  row('  titles matching, corrected / as is', `${corpus.okurTitleMatches} / ${corpus.rawOkurTitleMatches}`, `${corpus.baselineTitleMatches} / ${corpus.rawBaselineTitleMatches}`);
+  row(`Golden pages (${goldenArticles.length} articles): precision`, f3(figures.golden.okur.precision), f3(figures.golden.readability.precision));
+  row('                                     recall', f3(figures.golden.okur.recall), f3(figures.golden.readability.recall));
+  row('                                     F1', f3(figures.golden.okur.f1), f3(figures.golden.readability.f1));
+  row(`  chrome strings leaked (of ${absentTotal})`, String(golden.okur.leaks), String(golden.base.leaks));
+  row(`Time per page in Chromium (${perPage.length} pages): median`, ms(figures.speed.okur.medianMs), ms(figures.speed.readability.medianMs));
+  row('                                     p95', ms(figures.speed.okur.p95Ms), ms(figures.speed.readability.p95Ms));
+  row('                                     total', ms(figures.speed.okur.totalMs), ms(figures.speed.readability.totalMs));
+  console.log(`\nOkur faster on ${figures.speed.fasterPages} of ${perPage.length} pages.`);
+  if (errors.length) console.log(`Errors:\n  ${errors.join('\n  ')}`);
+}

@@ -1,0 +1,31 @@
+// Runs inside Chromium for `npm run bench`: both extractors on a freshly parsed copy of a page,
+// timing only the extraction (the parse is the same work for both).
+import { Readability } from '@mozilla/readability';
+import { extractArticle } from '../../lib/extract/index';
+
+function parse(html: string, url: string): Document {
+  const doc = new DOMParser().parseFromString(html, 'text/html');
+  const base = doc.createElement('base');
+  base.href = url;
+  doc.head.prepend(base);
+  return doc;
+}
+
+export interface Timing {
+  ms: number;
+  ok: boolean;
+  error?: string;
+}
+
+function time(html: string, url: string, which: 'okur' | 'readability'): Timing {
+  const doc = parse(html, url);
+  const started = performance.now();
+  try {
+    const ok = which === 'okur' ? extractArticle(doc, url).kind === 'article' : new Readability(doc).parse() !== null;
+    return { ms: performance.now() - started, ok };
+  } catch (err) {
+    return { ms: performance.now() - started, ok: false, error: String(err).slice(0, 200) };
+  }
+}
+
+(globalThis as unknown as { okurBench: typeof time }).okurBench = time;
