@@ -368,7 +368,17 @@ export const CHROME_PHRASES: Readonly<Record<string, readonly string[]>> = {
     'deel dit artikel',
     'advertentie',
     'meer nieuws.*',
+    'toon alle reacties',
     'leestijd\\s*:?.*',
+  ],
+  ja: [
+    'シェア(する)?',
+    '関連記事',
+    'コメント(\\s*\\(?\\d+\\)?)?',
+    '広告',
+    '(（|\\()?最終更新.*',
+    'アクセスランキング',
+    '続きを読む',
   ],
   ru: [
     'комментари(и|ев|й).*',
@@ -392,7 +402,7 @@ export const SIGN_IN_WORDS =
 export const PUBLISHED_LABELS =
   /(yayınlama|yayınlanma|yayın tarihi|eklenme|oluşturulma|publié|published|posted|veröffentlicht|publicado|pubblicato|gepubliceerd|опубликовано|تاريخ النشر|نشر في|نشر بتاريخ)/i;
 export const UPDATED_LABELS =
-  /(güncelleme|güncellenme|mis à jour|modifié|updated|aktualisiert|actualizado|aggiornato|atualizado|bijgewerkt|обновлено|آخر تحديث|تم التحديث|تحديث)/i;
+  /(güncelleme|güncellenme|mis à jour|modifié|updated|aktualisiert|actualizado|aggiornato|atualizado|bijgewerkt|最終更新|更新|обновлено|آخر تحديث|تم التحديث|تحديث)/i;
 
 /** Month names and their common abbreviations; index 0 is January. */
 export const MONTH_NAMES: Readonly<Record<string, readonly (readonly string[])[]>> = {
@@ -469,3 +479,7 @@ export const MIN_CARDS_IN_LIST = 2;
 export const CARD_SHARE_OF_CHILDREN = 0.6;
 /** Paragraph characters outside card lists below which the page is only cards (a front page). */
 export const MIN_ARTICLE_TEXT_OUTSIDE_CARDS = 250;
+
+/** Job titles sites print after the author's name; the byline is the name alone. */
+export const BYLINE_TRAILING_ROLE =
+  /[\s,–—-]+(muhabir|muhabiri|editör|editor|reporter|staff writer|correspondent|redakteur(in)?|korrespondent(in)?|rédact(eur|rice)|journaliste|periodista|redactor(a)?|giornalista|repórter|jornalista|verslaggever|корреспондент|журналист)$/iu;

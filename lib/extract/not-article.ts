@@ -23,7 +23,8 @@ const SEARCH_URL = /[?&](q|s|query|search|keywords?|ara|recherche)=|\/(search|ar
 function countCards(doc: Document): number {
   let cards = 0;
   for (const h of Array.from(doc.querySelectorAll('h2, h3, h4'))) {
-    const link = h.querySelector('a[href]');
+    // <h3><a>headline</a></h3>, or a whole card as one link: <a class="teaser"><h3>…</h3><p>…</p></a>.
+    const link = h.querySelector('a[href]') ?? h.closest('a[href]');
     const text = textOf(h);
     if (link && text && textOf(link).length >= text.length * 0.6) cards++;
   }

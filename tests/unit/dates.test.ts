@@ -21,6 +21,8 @@ describe('parseTextDate', () => {
     ['06/07/2024', 'fr', '2024-07-06'],
     ['06/19/2024', 'fr', '2024-06-19'],
     ['19/06/2024', 'en-US', '2024-06-19'],
+    ['2024年6月19日 18時00分', 'ja', '2024-06-19'],
+    ['19 juni 2024', 'nl', '2024-06-19'],
   ];
   for (const [text, locale, iso] of cases) {
     it(`reads "${text}" (${locale ?? 'no locale'}) as ${iso}`, () => {

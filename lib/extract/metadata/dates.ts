@@ -49,7 +49,7 @@ const DAY_MONTH_YEAR = new RegExp(String.raw`(?<![\p{L}\d])(\d{1,2})(?:\.|er|º)
 // June 19, 2024 · Jun 19 2024
 const MONTH_DAY_YEAR = new RegExp(String.raw`(?<![\p{L}])(${MONTH_ALT})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})` + TIME, 'iu');
 // 2024-06-19 · 2024/06/19 · 2024.06.19
-const YEAR_FIRST = new RegExp(String.raw`(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)` + TIME, 'u');
+const YEAR_FIRST = new RegExp(String.raw`(?<!\d)(\d{4})(?:[-/.]|\s*[年년]\s*)(\d{1,2})(?:[-/.]|\s*[月월]\s*)(\d{1,2})(?:\s*[日일])?(?!\d)` + TIME, 'u');
 // 19.06.2024 (always day first) · 19/06/2024 or 06/19/2024 (by locale) · 19-06-2024
 const NUMERIC = new RegExp(String.raw`(?<!\d)(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?!\d)` + TIME, 'u');
 

@@ -1,3 +1,4 @@
+import { BYLINE_TRAILING_ROLE } from '../constants';
 import { collapseWhitespace, textOf } from '../text';
 
 /** Separators sites put between the headline and their own name in <title>. */
@@ -49,8 +50,10 @@ export function chooseTitle(
 /** A byline names a person; a site that signs as itself has no byline. */
 export function cleanByline(raw: string | null, siteName: string | null): string | null {
   if (!raw) return null;
-  let byline = collapseWhitespace(raw).replace(/^(by|von|par|por|di|per|yazar|muhabir|haber|автор|بقلم|كتب|كتبت|إعداد)\s*:?\s+/iu, '');
+  let byline = collapseWhitespace(raw).replace(/^(by|von|par|por|di|per|door|yazar|muhabir|haber|автор|بقلم|كتب|كتبت|إعداد)\s*:?\s+/iu, '');
   byline = byline.replace(/\s*[|•·]\s*.*$/, '').trim();
+  // A job title printed after the name: "Hatice Şahin Muhabir", "Jane Doe, Reporter".
+  byline = byline.replace(BYLINE_TRAILING_ROLE, '').trim();
   if (!byline || byline.length > 100) return null;
   if (/^https?:\/\//i.test(byline) || /@/.test(byline) && !/\s/.test(byline)) return null;
   if (siteName && same(byline, siteName)) return null;
