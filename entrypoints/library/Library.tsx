@@ -1,5 +1,6 @@
 import { useCallback, useState } from 'preact/hooks';
 import { ArticleRow } from '@/components/library/ArticleRow';
+import { ImportPanel } from '@/components/library/ImportPanel';
 import { SyncStatusLine } from '@/components/library/SyncStatusLine';
 import { UndoBar } from '@/components/library/UndoBar';
 import { useLibrary } from '@/components/library/useLibrary';
@@ -106,6 +107,7 @@ export function Library() {
           <ArticleRow key={a.id} article={a} onUpdate={onUpdate} onDelete={onDelete} />
         ))}
       </ul>
+      <ImportPanel />
       <footer class="okur-library-footer">
         <SyncStatusLine />
       </footer>
