@@ -483,3 +483,6 @@ export const MIN_ARTICLE_TEXT_OUTSIDE_CARDS = 250;
 /** Job titles sites print after the author's name; the byline is the name alone. */
 export const BYLINE_TRAILING_ROLE =
   /[\s,–—-]+(muhabir|muhabiri|editör|editor|reporter|staff writer|correspondent|redakteur(in)?|korrespondent(in)?|rédact(eur|rice)|journaliste|periodista|redactor(a)?|giornalista|repórter|jornalista|verslaggever|корреспондент|журналист)$/iu;
+
+/** Credits that name the newsroom rather than a person: no byline then. */
+export const NEWSROOM_CREDIT = /^((da|de|la|the)\s+)?(reda[çc][ãa]o|redacci[óo]n|redaktion|r[ée]daction|redazione|newsroom|staff|editorial staff)\b/iu;

@@ -1,4 +1,4 @@
-import { BYLINE_TRAILING_ROLE } from '../constants';
+import { BYLINE_TRAILING_ROLE, NEWSROOM_CREDIT } from '../constants';
 import { collapseWhitespace, textOf } from '../text';
 
 /** Separators sites put between the headline and their own name in <title>. */
@@ -55,6 +55,8 @@ export function cleanByline(raw: string | null, siteName: string | null): string
   // A job title printed after the name: "Hatice Şahin Muhabir", "Jane Doe, Reporter".
   byline = byline.replace(BYLINE_TRAILING_ROLE, '').trim();
   if (!byline || byline.length > 100) return null;
+  // "Da Redação", "Redacción", "Redaktion", "La rédaction": the newsroom, not a person.
+  if (NEWSROOM_CREDIT.test(byline)) return null;
   if (/^https?:\/\//i.test(byline) || /@/.test(byline) && !/\s/.test(byline)) return null;
   if (siteName && same(byline, siteName)) return null;
   return byline;

@@ -10,16 +10,29 @@ const WORDS = new Set<string>(BYLINE_NAME_WORDS);
 /** Digits mean a date or a counter is mixed in: "Lucía Fernández · 19/06/2024" is not a name alone. */
 const HAS_DIGIT = /\d/;
 
+/** Comment sections in the languages above: a commenter's name is not the author's. */
+const IN_COMMENTS = /comment|comentari|kommentar|yorum|reacti|коммент|تعليق/i;
+
 function namesByline(el: Element): boolean {
-  const words = `${el.getAttribute('class') ?? ''} ${el.id}`.toLowerCase().split(/[\s_]+/);
-  return words.some((w) => WORDS.has(w) || WORDS.has(w.replace(/^(article|post|entry|news|haber|noticia)-/, '')));
+  // "noticia-firma", "firma-autor", "comentario__autor": every part of a class name counts.
+  const words = `${el.getAttribute('class') ?? ''} ${el.id}`.toLowerCase().split(/[\s_-]+/);
+  return words.some((w) => WORDS.has(w)) || WORDS.has('author-name') && /author-name/i.test(el.getAttribute('class') ?? '');
+}
+
+function inComments(el: Element): boolean {
+  for (let a: Element | null = el; a; a = a.parentElement) {
+    if (IN_COMMENTS.test(`${a.getAttribute('class') ?? ''} ${a.id}`)) return true;
+  }
+  return false;
 }
 
 export function findVisibleByline(doc: Document): string | null {
-  for (const el of Array.from(doc.body?.querySelectorAll('[class], [id]') ?? [])) {
-    if (!namesByline(el)) continue;
+  const candidates = Array.from(doc.body?.querySelectorAll('[class], [id]') ?? []).filter(namesByline);
+  for (const el of candidates) {
+    // The innermost one: "Por <span class=firma-autor>Lucía Ferrer</span> <span class=firma-lugar>…"
+    if (candidates.some((other) => other !== el && el.contains(other))) continue;
     // Author boxes with a bio and links are not the byline line.
-    if (el.closest('aside, footer, nav, [class*="comment"], [id*="comment"]')) continue;
+    if (el.closest('aside, footer, nav') || inComments(el)) continue;
     const text = textOf(el);
     if (text.length < 3 || text.length > BYLINE_MAX_LENGTH || HAS_DIGIT.test(text)) continue;
     return text;

@@ -18,7 +18,7 @@ const LOOKAHEAD = 60;
  */
 const HEADLINE_MIN_SHARE_OF_TITLE = 0.5;
 /** "By Jane Doe, deputy editor": a byline line, not a standfirst. */
-const BYLINE_START = /^(by|von|par|por|di|per|door|av|yazan|yazar|muhabir|автор|بقلم|كتب)\s/iu;
+const BYLINE_START = /^((by|von|par|por|di|per|door|av|yazan|yazar|muhabir|автор|بقلم|كتب)\s|(da|de) reda[çc][ãa]o|de la redacci[óo]n|redacci[óo]n\b|reda[çc][ãa]o\b)/iu;
 
 /** Readability drops what the page hides; so must this step. */
 const HIDDEN = '[hidden], [aria-hidden="true"], [style*="display:none"], [style*="display: none"], [style*="visibility:hidden"], [style*="visibility: hidden"]';
