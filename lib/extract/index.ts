@@ -103,7 +103,8 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
 
   const lang = detectLanguage(textContent, jsonLd.inLanguage ?? meta.declaredLang ?? parsed.lang ?? null);
   const wordCount = countWords(textContent, lang);
-  const firstImage = holder.content.querySelector('img[src]')?.getAttribute('src') ?? null;
+  // The content is sanitized already; the lead image is shown from its URL, so only the web's.
+  const firstImage = absolute(holder.content.querySelector('img[src]')?.getAttribute('src'), url);
 
   const article: Article = {
     url: absolute(meta.canonical, url) ?? url,

@@ -1,4 +1,5 @@
 import DOMPurify from 'dompurify';
+import { isSafeLinkUrl, isSafeMediaUrl, isSafeSrcset } from './safe-url';
 
 /**
  * The one sanitizer configuration for article HTML. The core runs it on what it extracts, and
@@ -26,9 +27,20 @@ function purifierFor(win: Window): Purifier {
   let purifier = purifiers.get(win);
   if (!purifier) {
     purifier = DOMPurify(win as unknown as Parameters<typeof DOMPurify>[0]);
+    purifier.addHook('uponSanitizeAttribute', (node, data) => {
+      // DOMPurify checks a URL attribute as one URL and lets any data: URL through on media;
+      // srcset holds many URLs, and only pictures may be inline data.
+      const tag = (node as Element).tagName;
+      const value = data.attrValue;
+      const pictures = tag === 'IMG' || tag === 'SOURCE';
+      if (data.attrName === 'srcset' && !isSafeSrcset(value, pictures)) data.keepAttr = false;
+      if ((data.attrName === 'src' || data.attrName === 'poster') && !isSafeMediaUrl(value, pictures)) data.keepAttr = false;
+      if ((data.attrName === 'href' || data.attrName === 'xlink:href') && !isSafeLinkUrl(value)) data.keepAttr = false;
+    });
     purifier.addHook('afterSanitizeAttributes', (node) => {
       const el = node as Element;
-      if (el.tagName === 'A' && el.hasAttribute('href')) {
+      // An image map's <area> is a link too; without this a click would navigate the reader itself.
+      if ((el.tagName === 'A' || el.tagName === 'AREA') && el.hasAttribute('href')) {
         // Links leave the reader for a new tab and tell the target nothing about Okur.
         el.setAttribute('target', '_blank');
         el.setAttribute('rel', 'noopener noreferrer');
