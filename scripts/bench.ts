@@ -21,7 +21,7 @@ import { tokenF1 } from '../tests/support/token-f1';
 import { extractArticle } from '../lib/extract/index';
 import { parseHtml } from '../lib/node/parse-html';
 
-const { values } = parseArgs({ options: { runs: { type: 'string', default: '3' }, json: { type: 'boolean' } } });
+const { values } = parseArgs({ options: { runs: { type: 'string', default: '3' }, json: { type: 'boolean' }, profile: { type: 'boolean' } } });
 const RUNS = Math.max(1, Number(values.runs) || 3);
 const log = (s: string) => process.stderr.isTTY && process.stderr.write(`\r${s}`.padEnd(70));
 
@@ -108,6 +108,8 @@ const p95 = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length ? s[Math.min(s.length - 1, Math.ceil(s.length * 0.95) - 1)]! : 0;
 };
+// Where Okur's time goes, summed over all pages (--profile): one extra untimed-for-the-table run.
+const stageTotals = new Map<string, number>();
 for (const [i, p] of speedPages.entries()) {
   log(`speed ${i + 1}/${speedPages.length} ${p.name}`);
   const times = { okur: [] as number[], readability: [] as number[] };
@@ -121,6 +123,10 @@ for (const [i, p] of speedPages.entries()) {
     }
   }
   perPage.push({ name: p.name, okur: median(times.okur), readability: median(times.readability) });
+  if (values.profile) {
+    const t = (await page.evaluate(([html, url]) => (globalThis as unknown as { okurProfile(h: string, u: string): Record<string, number> }).okurProfile(html, url), [p.html, p.url] as const)) as Record<string, number>;
+    for (const [stage, ms] of Object.entries(t)) stageTotals.set(stage, (stageTotals.get(stage) ?? 0) + ms);
+  }
 }
 await browser.close();
 if (process.stderr.isTTY) process.stderr.write('\r'.padEnd(71) + '\r');
@@ -179,4 +185,8 @@ if (values.json) {
   row('                                     total', ms(figures.speed.okur.totalMs), ms(figures.speed.readability.totalMs));
   console.log(`\nOkur faster on ${figures.speed.fasterPages} of ${perPage.length} pages.`);
   if (errors.length) console.log(`Errors:\n  ${errors.join('\n  ')}`);
+  if (values.profile) {
+    console.log('\nOkur stages, total over all pages:');
+    for (const [stage, total] of [...stageTotals].sort((a, b) => b[1] - a[1])) console.log(`  ${stage.padEnd(32)}${ms(total).padStart(12)}`);
+  }
 }

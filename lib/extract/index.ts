@@ -12,7 +12,7 @@ import { findVisibleDates } from './metadata/visible-dates';
 import { NOT_ARTICLE_REASONS, notArticleReason } from './not-article';
 import { readingTimeMinutes } from './reading-time';
 import { RemovalLog } from './removal-log';
-import { sanitizeArticleHtml } from './sanitize';
+import { sanitizeArticleElement, sanitizeArticleHtml } from './sanitize';
 import { fixLazyImages } from './steps/fix-lazy-images';
 import { removeByName } from './steps/remove-by-name';
 import { removeByPhrase } from './steps/remove-by-phrase';
@@ -48,7 +48,17 @@ export const RESULT_STEPS = ['remove-by-name', 'remove-by-phrase', 'remove-card-
 export function extractArticle(doc: Document, url: string, options: ExtractOptions = {}): ExtractOutcome {
   const log = new RemovalLog(!!options.debug);
   const skip = new Set(options.skipSteps ?? []);
-  checkDocumentBounds(doc);
+  const timings = options.timings;
+  const stage = <T>(name: string, run: () => T): T => {
+    if (!timings) return run();
+    const started = performance.now();
+    try {
+      return run();
+    } finally {
+      timings[name] = (timings[name] ?? 0) + performance.now() - started;
+    }
+  };
+  stage('bounds', () => checkDocumentBounds(doc));
   if (!doc.body || doc.body.tagName !== 'BODY') {
     throw new ExtractError('This page has no body text to read (it may be a frameset, an image or an XML document).');
   }
@@ -56,25 +66,25 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
   if (!win) throw new ExtractError('No window to sanitize the article in.');
 
   // 1. What the untouched page says about itself.
-  const jsonLd = readJsonLd(doc);
-  const meta = readMetaTags(doc);
+  const jsonLd = stage('json-ld', () => readJsonLd(doc));
+  const meta = stage('meta-tags', () => readMetaTags(doc));
   const hostname = hostOf(url);
-  const reason = notArticleReason(doc, url, jsonLd, meta);
+  const reason = stage('not-article', () => notArticleReason(doc, url, jsonLd, meta));
   if (reason) return { kind: 'not-article', reason, removals: log.entries };
-  const visibleDates = findVisibleDates(doc, meta.declaredLang);
-  const visibleByline = findVisibleByline(doc);
+  const visibleDates = stage('visible-dates', () => findVisibleDates(doc, meta.declaredLang));
+  const visibleByline = stage('visible-byline', () => findVisibleByline(doc));
   const declaredSite = jsonLd.publisherName ?? cleanSiteName(meta.siteName);
   // Readability weighs the page's titles before Okur removes anything its choice looks at.
-  const readabilityTitle = readabilityTitleOf(doc);
+  const readabilityTitle = stage('readability-title', () => readabilityTitleOf(doc));
 
   // 2. Chrome removal before Readability: what it would otherwise score as content.
-  const ctx: StepContext = { doc, log, paragraphTextLength: paragraphTextLength(doc.body) };
-  for (const step of PAGE_STEPS) if (!skip.has(step.name)) step.run(doc.body, ctx);
+  const ctx: StepContext = { doc, log, paragraphTextLength: stage('measure', () => paragraphTextLength(doc.body)) };
+  for (const step of PAGE_STEPS) if (!skip.has(step.name)) stage(step.name, () => step.run(doc.body, ctx));
 
-  const leadCandidates = skip.has('find-lead') ? [] : findLeadCandidates(doc, [jsonLd.headline, meta.title, doc.title]);
+  const leadCandidates = skip.has('find-lead') ? [] : stage('find-lead', () => findLeadCandidates(doc, [jsonLd.headline, meta.title, doc.title]));
 
   // 3. Readability picks the article's block.
-  const parsed = new Readability(doc, { serializer: (el: Node) => el as unknown as string }).parse();
+  const parsed = stage('readability', () => new Readability(doc, { serializer: (el: Node) => el as unknown as string }).parse());
   const body = parsed?.content as unknown as Element | undefined;
   if (!parsed || !body) return { kind: 'not-article', reason: NOT_ARTICLE_REASONS.tooLittle, removals: log.entries };
   const title = chooseTitle(doc, readabilityTitle ?? parsed.title ?? null, [jsonLd.headline, meta.title], declaredSite, hostname);
@@ -85,26 +95,27 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
   // 4. Chrome that Readability let through.
   const resultCtx: StepContext = { doc, log, paragraphTextLength: paragraphTextLength(body) };
   // Readability keeps ids, so names still tell chrome it appended from the article's siblings.
-  if (!skip.has('remove-by-name')) removeByName.run(body, resultCtx);
-  if (!skip.has('remove-by-phrase')) removeByPhrase.run(body, resultCtx);
-  if (!skip.has('remove-card-lists')) removeCardLists.run(body, resultCtx);
-  const lead = missingLead(body, leadCandidates, log);
-  if (!skip.has('remove-title-duplicate')) removeTitleDuplicates(body, title, log);
-  if (!skip.has('remove-byline-lines')) removeBylineLines(body, byline, log);
-  if (!skip.has('remove-empty')) removeEmptyBlocks(body, log);
+  if (!skip.has('remove-by-name')) stage('result:remove-by-name', () => removeByName.run(body, resultCtx));
+  if (!skip.has('remove-by-phrase')) stage('result:remove-by-phrase', () => removeByPhrase.run(body, resultCtx));
+  if (!skip.has('remove-card-lists')) stage('result:remove-card-lists', () => removeCardLists.run(body, resultCtx));
+  const lead = stage('find-lead', () => missingLead(body, leadCandidates, log));
+  if (!skip.has('remove-title-duplicate')) stage('result:remove-title-duplicate', () => removeTitleDuplicates(body, title, log));
+  if (!skip.has('remove-byline-lines')) stage('result:remove-byline-lines', () => removeBylineLines(body, byline, log));
+  if (!skip.has('remove-empty')) stage('result:remove-empty', () => removeEmptyBlocks(body, log));
 
   // 5. Sanitize, then measure what the reader will actually see.
-  const content = sanitizeArticleHtml(body.innerHTML, win);
+  stage('sanitize', () => sanitizeArticleElement(body, win));
+  const content = body.innerHTML;
   const leadFigure = lead.figure ? sanitizeArticleHtml(lead.figure.outerHTML, win) || null : null;
-  const holder = doc.createElement('template');
-  holder.innerHTML = (leadFigure ?? '') + content;
-  const textContent = [...lead.standfirst, blockText(holder.content)].filter(Boolean).join('\n\n');
+  const figureHolder = doc.createElement('template');
+  figureHolder.innerHTML = leadFigure ?? '';
+  const textContent = stage('block-text', () => [...lead.standfirst, blockText(figureHolder.content), blockText(body)].filter(Boolean).join('\n\n'));
   if (textContent.length < MIN_ARTICLE_TEXT_LENGTH) return { kind: 'not-article', reason: NOT_ARTICLE_REASONS.tooLittle, removals: log.entries };
 
-  const lang = detectLanguage(textContent, jsonLd.inLanguage ?? meta.declaredLang ?? parsed.lang ?? null);
-  const wordCount = countWords(textContent, lang);
+  const lang = stage('language', () => detectLanguage(textContent, jsonLd.inLanguage ?? meta.declaredLang ?? parsed.lang ?? null));
+  const wordCount = stage('count-words', () => countWords(textContent, lang));
   // The content is sanitized already; the lead image is shown from its URL, so only the web's.
-  const firstImage = absolute(holder.content.querySelector('img[src]')?.getAttribute('src'), url);
+  const firstImage = absolute((figureHolder.content.querySelector('img[src]') ?? body.querySelector('img[src]'))?.getAttribute('src'), url);
 
   const article: Article = {
     url: absolute(meta.canonical, url) ?? url,

@@ -57,3 +57,14 @@ export function sanitizeArticleHtml(html: string, win: Window): string {
   if (!purifier.isSupported) throw new Error('This browser cannot sanitize HTML safely.');
   return purifier.sanitize(html, CONFIG) as unknown as string;
 }
+
+/**
+ * The same sanitizer on an element of an inert document, in place: the core saves a serialize
+ * and a parse of the whole article. Only for the core's own detached copy; extension pages
+ * sanitize the string they are given, so a serialization quirk here cannot reach them unchecked.
+ */
+export function sanitizeArticleElement(el: Element, win: Window): void {
+  const purifier = purifierFor(win);
+  if (!purifier.isSupported) throw new Error('This browser cannot sanitize HTML safely.');
+  purifier.sanitize(el, { ...CONFIG, IN_PLACE: true });
+}

@@ -9,6 +9,29 @@ export function textOf(node: Node): string {
   return collapseWhitespace(node.textContent ?? '');
 }
 
+const SHOW_TEXT = 4; // NodeFilter.SHOW_TEXT, which jsdom does not put on the global object.
+
+/**
+ * textOf(node) when that is at most `max` characters long, else null, reading no further than
+ * it must. The steps that look for short chrome lines walk down from <body>; with textOf they
+ * would collapse the whole article's text once per level of nesting.
+ */
+export function shortTextOf(node: Node, max: number): string | null {
+  const doc = node.ownerDocument ?? (node as Document);
+  const walker = doc.createTreeWalker(node, SHOW_TEXT);
+  let text = '';
+  for (let t = walker.nextNode(); t; t = walker.nextNode()) {
+    text += t.nodeValue ?? '';
+    if (text.length > max) {
+      // Collapse without trimming, so a space between two text nodes survives.
+      text = text.replace(/[\s\u00a0\u200b]+/g, ' ');
+      if (text.trim().length > max) return null;
+    }
+  }
+  const clean = text.trim().replace(/[\s\u00a0\u200b]+/g, ' ');
+  return clean.length > max ? null : collapseWhitespace(clean);
+}
+
 /** Arabic-Indic and Persian digits read as ASCII digits, so dates and counters parse. */
 export function asciiDigits(text: string): string {
   return text

@@ -46,6 +46,8 @@ export interface ExtractOptions {
   debug?: boolean;
   /** Step names to leave out, to see what each one does. */
   skipSteps?: readonly string[];
+  /** When given, milliseconds spent in each stage are added to it (for `npm run bench -- --profile`). */
+  timings?: Record<string, number>;
 }
 
 /** Input Okur refuses to read, with a sentence a user understands. */

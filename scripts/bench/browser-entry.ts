@@ -28,4 +28,15 @@ function time(html: string, url: string, which: 'okur' | 'readability'): Timing 
   }
 }
 
-(globalThis as unknown as { okurBench: typeof time }).okurBench = time;
+function profile(html: string, url: string): Record<string, number> {
+  const timings: Record<string, number> = {};
+  try {
+    extractArticle(parse(html, url), url, { timings });
+  } catch {
+    // The timed runs report errors; a profile of a failing page is what it got through.
+  }
+  return timings;
+}
+
+(globalThis as unknown as { okurBench: typeof time; okurProfile: typeof profile }).okurBench = time;
+(globalThis as unknown as { okurProfile: typeof profile }).okurProfile = profile;

@@ -12,7 +12,7 @@ const ISO639_3_TO_1: Readonly<Record<string, string>> = {
 };
 
 /** Text long enough to tell French from Spanish; the rest adds time, not certainty. */
-const SAMPLE_LENGTH = 4_000;
+const SAMPLE_LENGTH = 2_000;
 
 /**
  * The language the article is written in, from its own words. The page's lang attribute

@@ -1,5 +1,5 @@
 import { PUBLISHED_LABELS, UPDATED_LABELS } from '../constants';
-import { textOf } from '../text';
+import { shortTextOf } from '../text';
 import { normalizeIsoDate, parseTextDate } from './dates';
 
 export interface VisibleDates {
@@ -32,7 +32,7 @@ export function findVisibleDates(doc: Document, locale: string | null): VisibleD
 
   const stated = (el: Element): string | null => {
     const raw = el.getAttribute('datetime') ?? el.getAttribute('content');
-    return (raw && normalizeIsoDate(raw)) ?? parseTextDate(textOf(el), locale)?.iso ?? null;
+    return (raw && normalizeIsoDate(raw)) ?? parseTextDate(shortTextOf(el, DATE_LINE_MAX_LENGTH) ?? '', locale)?.iso ?? null;
   };
   const pub = body.querySelector('[itemprop="datePublished"]');
   const mod = body.querySelector('[itemprop="dateModified"]');
@@ -45,12 +45,12 @@ export function findVisibleDates(doc: Document, locale: string | null): VisibleD
     for (const child of Array.from(el.children)) {
       const tag = child.tagName.toLowerCase();
       if (tag === 'script' || tag === 'style' || tag === 'noscript') continue;
-      const text = textOf(child);
-      if (!/\d|[٠-٩۰-۹]/.test(text)) continue;
-      if (text.length > DATE_LINE_MAX_LENGTH) {
+      const text = shortTextOf(child, DATE_LINE_MAX_LENGTH);
+      if (text === null) {
         walk(child);
         continue;
       }
+      if (!/\d|[٠-٩۰-۹]/.test(text)) continue;
       lines.push(text);
       if (!unlabelled && (tag === 'time' || DATE_ELEMENT_NAME.test(`${child.getAttribute('class') ?? ''} ${child.id}`))) {
         unlabelled = stated(child);

@@ -1,7 +1,7 @@
 import type { Step } from './step';
 import { isProtected } from './step';
 import { CHROME_PHRASES, PHRASE_MAX_LENGTH } from '../constants';
-import { textOf } from '../text';
+import { shortTextOf, textOf } from '../text';
 import { MONTH_WORDS, parseTextDate } from '../metadata/dates';
 
 /**
@@ -22,7 +22,7 @@ const DATE_LINE_MAX_LENGTH = 40;
 const DATE_LINE_LEFTOVER = 12;
 
 function isDateLine(text: string): boolean {
-  if (text.length > DATE_LINE_MAX_LENGTH) return false;
+  if (text.length > DATE_LINE_MAX_LENGTH || !/[\d٠-٩۰-۹]/.test(text)) return false;
   const found = parseTextDate(text, null);
   if (!found) return false;
   const leftover = text.replace(MONTH_WORDS, '').replace(/[\d٠-٩۰-۹\s.,:/|·•()\-–]+/gu, '');
@@ -40,8 +40,8 @@ export const removeByPhrase: Step = {
     const hits: Element[] = [];
     const walk = (el: Element): void => {
       for (const child of Array.from(el.children)) {
-        const text = textOf(child);
-        if (text.length > PHRASE_MAX_LENGTH) {
+        const text = shortTextOf(child, PHRASE_MAX_LENGTH);
+        if (text === null) {
           walk(child);
           continue;
         }

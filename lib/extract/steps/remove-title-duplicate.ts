@@ -1,5 +1,5 @@
 import type { RemovalLog } from '../removal-log';
-import { collapseWhitespace, textOf } from '../text';
+import { collapseWhitespace, shortTextOf } from '../text';
 
 /**
  * The popup prints the headline above the body; a second copy of it at the top of the body is
@@ -8,10 +8,13 @@ import { collapseWhitespace, textOf } from '../text';
 export function removeTitleDuplicates(body: Element, title: string, log: RemovalLog): void {
   const wanted = normalize(title);
   if (!wanted) return;
+  // Normalizing only drops quotes and stops, so text much longer than the title cannot match;
+  // reading no further than that keeps wrapper divs from costing the whole article's text.
+  const maxLength = title.length * 4 + 40;
   for (const el of Array.from(body.querySelectorAll('h1, h2, h3, p, div'))) {
     if (!body.contains(el)) continue; // gone with an ancestor removed earlier
-    const text = normalize(textOf(el));
-    if (text === wanted) log.remove(el, 'remove-title-duplicate', 'same-as-title');
+    const short = shortTextOf(el, maxLength);
+    if (short !== null && normalize(short) === wanted) log.remove(el, 'remove-title-duplicate', 'same-as-title');
   }
 }
 
