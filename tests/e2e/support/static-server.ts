@@ -3,7 +3,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 
 /** What a route answers: the contents of a file on disk, or a string given inline. */
-export type RouteBody = { file: string } | { html: string };
+export type RouteBody = ({ file: string } | { html: string }) & { contentType?: string };
 
 export interface StaticServer {
   /** http://127.0.0.1:PORT, without a trailing slash. */
@@ -13,7 +13,8 @@ export interface StaticServer {
 }
 
 /**
- * A tiny HTTP server on 127.0.0.1 (a free port) serving fixed routes as text/html; charset=utf-8.
+ * A tiny HTTP server on 127.0.0.1 (a free port) serving fixed routes, as text/html; charset=utf-8
+ * unless a route names its own content type.
  * Files are read on each request, so an edited fixture is served as it is now. Anything else is 404.
  */
 export async function startStaticServer(routes: Record<string, RouteBody>): Promise<StaticServer> {
@@ -27,7 +28,7 @@ export async function startStaticServer(routes: Record<string, RouteBody>): Prom
     }
     try {
       const body = 'file' in route ? await readFile(route.file) : Buffer.from(route.html, 'utf8');
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+      res.writeHead(200, { 'content-type': route.contentType ?? 'text/html; charset=utf-8', 'cache-control': 'no-store' });
       res.end(req.method === 'HEAD' ? undefined : body);
     } catch (error) {
       res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
