@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { LibraryError } from '@/lib/library/errors';
 import { importFile } from '@/lib/library/import';
+import { readImportedContent } from '@/lib/library/import/read-content';
 import { importItems } from '@/lib/library/store';
 import type { Rejection } from '@/lib/library/types';
 import { parseUntrustedHtml } from '@/lib/parse-untrusted';
@@ -20,7 +21,7 @@ interface FileReport {
 const MAX_REJECTIONS_SHOWN = 20;
 
 /**
- * Import from the services people are leaving; Pocket's CSV export first. Each file is
+ * Import from the services people are leaving, and from Okur's own backup. Each file is
  * imported whole or not at all (one transaction), and the report says what happened to
  * every line.
  */
@@ -38,7 +39,7 @@ export function ImportPanel() {
       const report: FileReport = { name: file.name, format: result.format, imported: 0, alreadySaved: 0, duplicatesInFile: result.duplicatesInFile, rejected: result.rejected, failed: null };
       if (result.items.length > 0) {
         try {
-          const stored = await importItems(result.items);
+          const stored = await importItems(readImportedContent(result.items, parseUntrustedHtml));
           report.imported = stored.imported;
           report.alreadySaved = stored.alreadySaved;
         } catch (err) {
@@ -54,10 +55,14 @@ export function ImportPanel() {
   return (
     <section class="okur-panel" aria-labelledby="okur-import-title">
       <h2 id="okur-import-title">Import</h2>
-      <p>From Pocket: choose the CSV files of its export (part_000000.csv and the others). Articles come in with their saved date, tags and archive state, and their text is downloaded when you open them.</p>
+      <p>
+        Choose the files of your export: Pocket (the zip, its part_000000.csv files, or the older ril_export.html), Instapaper (CSV), Omnivore (the zip) or an
+        Okur backup (JSON). Articles come in with their saved date, tags, archive state and favorites; articles that came without their text are downloaded when
+        you open them.
+      </p>
       <label class="okur-button okur-file">
         Choose files to import
-        <input type="file" multiple accept=".csv,text/csv" disabled={busy} onChange={(e) => void onFiles(e.currentTarget.files)} />
+        <input type="file" multiple accept=".csv,.zip,.html,.htm,.json,text/csv,application/zip,text/html,application/json" disabled={busy} onChange={(e) => void onFiles(e.currentTarget.files)} />
       </label>
       {busy && <p role="status">Importing…</p>}
       {reports.map((r) => (

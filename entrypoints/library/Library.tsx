@@ -1,5 +1,6 @@
 import { useCallback, useState } from 'preact/hooks';
 import { ArticleRow } from '@/components/library/ArticleRow';
+import { ExportPanel } from '@/components/library/ExportPanel';
 import { ImportPanel } from '@/components/library/ImportPanel';
 import { SyncStatusLine } from '@/components/library/SyncStatusLine';
 import { UndoBar } from '@/components/library/UndoBar';
@@ -108,6 +109,7 @@ export function Library() {
         ))}
       </ul>
       <ImportPanel />
+      <ExportPanel />
       <footer class="okur-library-footer">
         <SyncStatusLine />
       </footer>

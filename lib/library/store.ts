@@ -229,29 +229,31 @@ export async function importItems(items: readonly ImportedItem[], now = Date.now
 }
 
 function recordFromImport(item: ImportedItem, url: string, id: string, now: number): SavedArticle {
+  const a = item.article;
   return {
     id,
     url,
-    title: item.title?.trim() || url,
-    byline: item.byline ?? null,
-    siteName: null,
-    lang: null,
-    dir: 'ltr',
-    publishedTime: item.publishedTime ?? null,
+    // The service's title is the one the reader knew the item by.
+    title: item.title?.trim() || a?.title || url,
+    byline: item.byline ?? a?.byline ?? null,
+    siteName: a?.siteName ?? null,
+    lang: a?.lang ?? null,
+    dir: a?.dir ?? 'ltr',
+    publishedTime: item.publishedTime ?? a?.publishedTime ?? null,
     savedAt: item.savedAt ?? now,
-    excerpt: item.excerpt ?? null,
-    leadImage: null,
-    standfirst: [],
-    leadFigure: null,
+    excerpt: item.excerpt ?? a?.excerpt ?? null,
+    leadImage: a?.leadImage ?? null,
+    standfirst: a?.standfirst ?? [],
+    leadFigure: a?.leadFigure ?? null,
     // Export HTML is untrusted like any page: it is sanitized where it is rendered.
-    content: item.content ?? null,
-    textContent: null,
-    wordCount: null,
-    readingTimeMinutes: null,
+    content: a?.content ?? item.content ?? null,
+    textContent: a?.textContent ?? null,
+    wordCount: a?.wordCount ?? null,
+    readingTimeMinutes: a?.readingTimeMinutes ?? null,
     tags: item.tags ?? [],
     state: item.state ?? 'unread',
     favorite: item.favorite ?? false,
-    progress: 0,
+    progress: item.progress ?? 0,
     updatedAt: now,
   };
 }

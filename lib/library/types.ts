@@ -55,8 +55,12 @@ export interface ImportedItem {
   excerpt?: string | null;
   /** Article HTML from the export (Omnivore's content/*.html, Okur's backup); sanitized on store. */
   content?: string | null;
+  /** How far the reader got in the service they come from, 0 to 1. */
+  progress?: number;
   /** A full record, from Okur's own backup: restored as it was. */
   record?: SavedArticle;
+  /** The article read from `content` by the extraction core, as a saved article would have it. */
+  article?: ArticleFields;
 }
 
 /** One line or entry an importer could not take, and why, in a sentence for the user. */

@@ -82,7 +82,13 @@ function toItem(entry: unknown, content: Map<string, Uint8Array>): ImportedItem 
     publishedTime: str(e.publishedAt),
     excerpt: str(e.description),
     content: html ? (decodeUtf8(html) ?? undefined) : undefined,
+    progress: progressOf(e.readingProgress),
   };
+}
+
+/** Omnivore counts reading progress in percent; Okur as a share of the article. */
+function progressOf(v: unknown): number | undefined {
+  return typeof v === 'number' && v > 0 && v <= 100 ? v / 100 : undefined;
 }
 
 function isObject(v: unknown): v is Record<string, unknown> {

@@ -32,6 +32,8 @@ describe('Omnivore export zip', () => {
         publishedTime: '2024-04-30T00:00:00.000Z',
         excerpt: 'Fishermen, gulls and the first ferry.',
         content: HARBOUR_HTML,
+        // Read to the end (readingProgress 100).
+        progress: 1,
       },
       // Saved twice; the copy in the later file wins, its state in lower case still "archived".
       {
@@ -44,6 +46,7 @@ describe('Omnivore export zip', () => {
         publishedTime: '2024-06-19',
         excerpt: 'تحديث',
         content: undefined,
+        progress: 0.4,
       },
     ]);
     expect(result.duplicatesInFile).toBe(1);
