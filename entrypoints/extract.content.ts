@@ -1,5 +1,6 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { extractArticle, ExtractError } from '@/lib/extract';
+import { EXTRACT_ERRORS } from '@/lib/extract/reasons';
 import type { ContentToPopupReply } from '@/lib/messages';
 
 /**
@@ -19,10 +20,7 @@ export default defineContentScript({
     } catch (error) {
       return {
         type: 'error',
-        message:
-          error instanceof ExtractError
-            ? error.message
-            : 'Okur could not read this page because something in it was unexpected.',
+        message: error instanceof ExtractError ? error.message : EXTRACT_ERRORS.unexpected,
       };
     }
   },

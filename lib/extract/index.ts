@@ -10,6 +10,7 @@ import { chooseTitle, cleanByline } from './metadata/title';
 import { findVisibleByline } from './metadata/visible-byline';
 import { findVisibleDates } from './metadata/visible-dates';
 import { NOT_ARTICLE_REASONS, notArticleReason } from './not-article';
+import { EXTRACT_ERRORS } from './reasons';
 import { readingTimeMinutes } from './reading-time';
 import { RemovalLog } from './removal-log';
 import { sanitizeArticleElement, sanitizeArticleHtml } from './sanitize';
@@ -60,7 +61,7 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
   };
   stage('bounds', () => checkDocumentBounds(doc));
   if (!doc.body || doc.body.tagName !== 'BODY') {
-    throw new ExtractError('This page has no body text to read (it may be a frameset, an image or an XML document).');
+    throw new ExtractError(EXTRACT_ERRORS.noBody);
   }
   const win = doc.defaultView ?? (globalThis as { window?: Window }).window;
   if (!win) throw new ExtractError('No window to sanitize the article in.');

@@ -1,4 +1,5 @@
 import { MAX_DEPTH, MAX_ELEMENTS } from './constants';
+import { EXTRACT_ERRORS } from './reasons';
 import { ExtractError } from './types';
 
 /**
@@ -7,16 +8,16 @@ import { ExtractError } from './types';
  */
 export function checkDocumentBounds(doc: Document): void {
   const root = doc.documentElement;
-  if (!root) throw new ExtractError('This page is empty: there is nothing to read.');
+  if (!root) throw new ExtractError(EXTRACT_ERRORS.empty);
   let count = 0;
   const stack: [Element, number][] = [[root, 1]];
   while (stack.length) {
     const [el, depth] = stack.pop()!;
     if (++count > MAX_ELEMENTS) {
-      throw new ExtractError(`This page is too large to read in Okur (more than ${MAX_ELEMENTS.toLocaleString('en')} elements).`);
+      throw new ExtractError(EXTRACT_ERRORS.tooLarge);
     }
     if (depth > MAX_DEPTH) {
-      throw new ExtractError(`This page is nested too deeply to read in Okur (more than ${MAX_DEPTH.toLocaleString('en')} levels).`);
+      throw new ExtractError(EXTRACT_ERRORS.tooDeep);
     }
     for (let child = el.firstElementChild; child; child = child.nextElementSibling) stack.push([child, depth + 1]);
   }

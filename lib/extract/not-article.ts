@@ -3,14 +3,10 @@ import { isArticleType } from './metadata/json-ld';
 import type { MetaFacts } from './metadata/meta-tags';
 import { textOf } from './text';
 import { SIGN_IN_WORDS } from './constants';
+import { NOT_ARTICLE_REASONS } from './reasons';
 
-/** Reasons shown to the reader, one sentence each. */
-export const NOT_ARTICLE_REASONS = {
-  signIn: 'This looks like a sign-in page, not an article.',
-  list: 'This looks like a list of articles (a home page or a section front), not one article.',
-  search: 'This looks like a page of search results, not an article.',
-  tooLittle: 'Okur found no block of text long enough to be an article on this page.',
-} as const;
+/** Reasons shown to the reader, one sentence each (lib/extract/reasons.ts). */
+export { NOT_ARTICLE_REASONS };
 
 /** Headlines that link elsewhere: the cards of a home page or section front. */
 const MIN_CARDS_FOR_LIST = 6;
