@@ -7,8 +7,11 @@ export default defineConfig({
   manifestVersion: 3,
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser }) => ({
+    // Okur's interface follows the browser's language (public/_locales: en, fr, tr); the name is
+    // the same in every language.
     name: 'Okur',
-    description: 'Reader mode: the article alone, clean, at the size you like.',
+    default_locale: 'en',
+    description: '__MSG_extDescription__',
     // activeTab + scripting: the page is read only after the user clicks Okur on it (toolbar,
     // context menu or shortcut). contextMenus: "Save page to Okur". unlimitedStorage: a reading
     // list with years of articles must not hit the default quota and lose a save.
@@ -34,15 +37,15 @@ export default defineConfig({
         "connect-src 'self' https: http:",
       ].join('; '),
     },
-    action: { default_title: 'Read with Okur' },
+    action: { default_title: '__MSG_actionTitle__' },
     commands: {
       _execute_action: {
         suggested_key: { default: 'Alt+Shift+R' },
-        description: 'Open Okur on this page',
+        description: '__MSG_commandOpen__',
       },
       'save-page': {
         suggested_key: { default: 'Alt+Shift+S' },
-        description: 'Save this page to Okur',
+        description: '__MSG_commandSave__',
       },
     },
     ...(browser === 'firefox'
