@@ -4,6 +4,7 @@ import type { Article } from '@/lib/extract/types';
 import { sanitizeArticleHtml } from '@/lib/extract/sanitize';
 import { formatPublished } from '@/lib/format';
 import { DEFAULT_READING, readingStyle, type ReadingSettings } from '@/lib/reading-settings';
+import { t } from '@/lib/i18n';
 
 interface Props {
   article: Article;
@@ -22,7 +23,7 @@ export function ArticleView({ article, textSize, reading = DEFAULT_READING }: Pr
     article.byline,
     article.siteName,
     formatPublished(article.publishedTime),
-    `${article.readingTimeMinutes} min read`,
+    t('minRead', article.readingTimeMinutes),
   ].filter(Boolean);
   const articleRef = useRef<HTMLElement>(null);
   return (

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { DownloadError, downloadArticle, requestSiteAccess } from '@/lib/library/download';
 import { LibraryError } from '@/lib/library/errors';
 import type { SavedArticle } from '@/lib/library/types';
+import { t } from '@/lib/i18n';
 
 /** For an entry saved without its text: download it now, with the reader's permission for that site. */
 export function DownloadPrompt({ entry, onDownloaded }: { entry: SavedArticle; onDownloaded(entry: SavedArticle): void }) {
@@ -14,14 +15,14 @@ export function DownloadPrompt({ entry, onDownloaded }: { entry: SavedArticle; o
     // The permission request must come straight from the click.
     const granted = await requestSiteAccess([entry.url]).catch(() => false);
     if (!granted) {
-      setError(`Okur needs your permission to read ${host} to download this article. Nothing was changed.`);
+      setError(t('downloadNeedsPermission', host));
       return;
     }
     setBusy(true);
     try {
       onDownloaded(await downloadArticle(entry));
     } catch (err) {
-      setError(err instanceof DownloadError || err instanceof LibraryError ? err.message : 'Okur could not download this article.');
+      setError(err instanceof DownloadError || err instanceof LibraryError ? err.message : t('downloadFailed'));
     } finally {
       setBusy(false);
     }
@@ -30,13 +31,13 @@ export function DownloadPrompt({ entry, onDownloaded }: { entry: SavedArticle; o
   return (
     <div class="okur-status" role="status">
       <p class="okur-status-title">{entry.title}</p>
-      <p>This article was saved without its text (imported, or saved on another device), so it can't be read offline yet.</p>
+      <p>{t('downloadExplanation')}</p>
       <p>
         <button type="button" class="okur-button okur-primary" disabled={busy} onClick={() => void download()}>
-          {busy ? 'Downloading…' : 'Download the article'}
+          {busy ? t('downloading') : t('downloadArticle')}
         </button>{' '}
         <a class="okur-button" href={entry.url} target="_blank" rel="noopener noreferrer">
-          Open the original page
+          {t('openOriginalPage')}
         </a>
       </p>
       {error && (

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { t } from '@/lib/i18n';
 
 /** Opens the reading list in a tab of its own; the popup closes as a tab opens. */
 export function LibraryLink() {
@@ -8,7 +9,7 @@ export function LibraryLink() {
   };
   return (
     <button type="button" class="okur-button" onClick={() => void open()}>
-      Saved articles
+      {t('savedArticles')}
     </button>
   );
 }

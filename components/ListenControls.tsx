@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { languageName, pickVoice, SPEECH_RATES } from '@/lib/speech';
+import { formatNumber, t, uiLocale } from '@/lib/i18n';
 
 interface Props {
   /** The rendered article, whose paragraphs are read one after another. */
@@ -86,38 +87,38 @@ export function ListenControls({ articleRef, lang }: Props) {
   };
 
   if (typeof speechSynthesis === 'undefined') {
-    return <p class="okur-listen-note">This browser cannot read aloud.</p>;
+    return <p class="okur-listen-note">{t('listenUnsupported')}</p>;
   }
   if (!voice) {
     return (
       <p class="okur-listen-note" role="note">
-        {lang ? `No voice for ${languageName(lang)} is installed on this device, so Okur can't read this article aloud.` : "Okur can't tell this article's language, so it can't pick a voice to read it aloud."}
+        {lang ? t('listenNoVoice', languageName(lang, uiLocale())) : t('listenNoLanguage')}
       </p>
     );
   }
   return (
-    <div class="okur-listen" role="group" aria-label="Listen">
+    <div class="okur-listen" role="group" aria-label={t('listen')}>
       {state !== 'playing' ? (
         <button type="button" class="okur-button" onClick={play}>
-          {state === 'paused' ? 'Resume' : 'Listen'}
+          {state === 'paused' ? t('resume') : t('listen')}
         </button>
       ) : (
         <button type="button" class="okur-button" onClick={pause}>
-          Pause
+          {t('pause')}
         </button>
       )}
       <button type="button" class="okur-button" disabled={state === 'idle'} onClick={stop}>
-        Stop
+        {t('stop')}
       </button>
       <label>
-        Speed{' '}
+        {t('speed')}{' '}
         <select value={String(rate)} onChange={(e) => setRate(Number(e.currentTarget.value))}>
           {SPEECH_RATES.map((r) => (
-            <option value={String(r)}>{r}×</option>
+            <option value={String(r)}>{formatNumber(r)}×</option>
           ))}
         </select>
       </label>
-      <span class="okur-visually-hidden">Voice: {voice.name}</span>
+      <span class="okur-visually-hidden">{t('voiceName', voice.name)}</span>
     </div>
   );
 }

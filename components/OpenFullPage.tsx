@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Article } from '@/lib/extract/types';
 import { openInFullPage } from '@/lib/open-full-page';
+import { t } from '@/lib/i18n';
 
 /** Opens the article the popup shows in a full tab, with room for images and tables. */
 export function OpenFullPage({ article }: { article: Article }) {
@@ -10,13 +11,13 @@ export function OpenFullPage({ article }: { article: Article }) {
       await openInFullPage(article);
       window.close();
     } catch {
-      setError('Okur could not open a new tab for this article.');
+      setError(t('openFullPageFailed'));
     }
   };
   return (
     <>
       <button type="button" class="okur-button" onClick={() => void open()}>
-        Open in full page
+        {t('openFullPage')}
       </button>
       {error && (
         <p class="okur-error" role="alert">

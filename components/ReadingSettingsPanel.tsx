@@ -1,11 +1,13 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
-import { ALIGNMENTS, FONTS, LINE_HEIGHTS, THEMES, WIDTHS, type ReadingSettings } from '@/lib/reading-settings';
+import { formatNumber, t, type PlainKey } from '@/lib/i18n';
+import { ALIGNMENTS, FONTS, LINE_HEIGHTS, THEMES, WIDTHS, type Alignment, type Font, type ReadingSettings, type Theme, type Width } from '@/lib/reading-settings';
 
-const FONT_LABELS = { serif: 'Serif', sans: 'Sans-serif', mono: 'Monospace', system: 'System' } as const;
-const THEME_LABELS = { auto: 'Auto', light: 'Light', sepia: 'Sepia', dark: 'Dark', contrast: 'High contrast' } as const;
-const WIDTH_LABELS = { narrow: 'Narrow', medium: 'Medium', wide: 'Wide' } as const;
-const ALIGN_LABELS = { start: 'Ragged', justify: 'Justified' } as const;
+/** Each option's name, in the interface language. */
+const FONT_LABELS = { serif: 'fontSerif', sans: 'fontSans', mono: 'fontMono', system: 'fontSystem' } as const satisfies Record<Font, PlainKey>;
+const THEME_LABELS = { auto: 'themeAuto', light: 'themeLight', sepia: 'themeSepia', dark: 'themeDark', contrast: 'themeContrast' } as const satisfies Record<Theme, PlainKey>;
+const WIDTH_LABELS = { narrow: 'widthNarrow', medium: 'widthMedium', wide: 'widthWide' } as const satisfies Record<Width, PlainKey>;
+const ALIGN_LABELS = { start: 'alignStart', justify: 'alignJustify' } as const satisfies Record<Alignment, PlainKey>;
 
 interface Props {
   settings: ReadingSettings;
@@ -32,15 +34,15 @@ export function ReadingSettingsPanel({ settings, onChange }: Props) {
   return (
     <div class="okur-settings">
       <button type="button" class="okur-button" aria-expanded={open} aria-controls="okur-settings-panel" onClick={() => setOpen(!open)}>
-        Reading settings
+        {t('readingSettings')}
       </button>
       {open && (
-        <div id="okur-settings-panel" class="okur-settings-panel" role="group" aria-label="Reading settings">
-          <Choice legend="Theme" name="theme" options={THEMES} value={settings.theme} label={(v) => THEME_LABELS[v]} onPick={(theme) => onChange({ theme })} />
-          <Choice legend="Font" name="font" options={FONTS} value={settings.font} label={(v) => FONT_LABELS[v]} onPick={(font) => onChange({ font })} />
-          <Choice legend="Line height" name="lineHeight" options={LINE_HEIGHTS} value={settings.lineHeight as (typeof LINE_HEIGHTS)[number]} label={(v) => String(v)} onPick={(lineHeight) => onChange({ lineHeight })} />
-          <Choice legend="Width" name="width" options={WIDTHS} value={settings.width} label={(v) => WIDTH_LABELS[v]} onPick={(width) => onChange({ width })} />
-          <Choice legend="Alignment" name="align" options={ALIGNMENTS} value={settings.align} label={(v) => ALIGN_LABELS[v]} onPick={(align) => onChange({ align })} />
+        <div id="okur-settings-panel" class="okur-settings-panel" role="group" aria-label={t('readingSettings')}>
+          <Choice legend={t('settingTheme')} name="theme" options={THEMES} value={settings.theme} label={(v) => t(THEME_LABELS[v])} onPick={(theme) => onChange({ theme })} />
+          <Choice legend={t('settingFont')} name="font" options={FONTS} value={settings.font} label={(v) => t(FONT_LABELS[v])} onPick={(font) => onChange({ font })} />
+          <Choice legend={t('settingLineHeight')} name="lineHeight" options={LINE_HEIGHTS} value={settings.lineHeight as (typeof LINE_HEIGHTS)[number]} label={(v) => formatNumber(v)} onPick={(lineHeight) => onChange({ lineHeight })} />
+          <Choice legend={t('settingWidth')} name="width" options={WIDTHS} value={settings.width} label={(v) => t(WIDTH_LABELS[v])} onPick={(width) => onChange({ width })} />
+          <Choice legend={t('settingAlignment')} name="align" options={ALIGNMENTS} value={settings.align} label={(v) => t(ALIGN_LABELS[v])} onPick={(align) => onChange({ align })} />
         </div>
       )}
     </div>

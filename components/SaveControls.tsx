@@ -1,5 +1,6 @@
 import type { Article } from '@/lib/extract/types';
 import { useSavedState } from './useSavedState';
+import { t } from '@/lib/i18n';
 
 /** "Save for later", and once saved, says so and offers removal. */
 export function SaveControls({ article }: { article: Article }) {
@@ -8,20 +9,20 @@ export function SaveControls({ article }: { article: Article }) {
     <div class="okur-save" aria-live="polite">
       {(state.kind === 'unsaved' || (state.kind === 'error' && !state.id)) && (
         <button type="button" class="okur-button okur-primary" onClick={() => void save()}>
-          Save for later
+          {t('saveForLater')}
         </button>
       )}
       {state.kind === 'saved' && (
         <>
-          <span class="okur-saved-label">Saved</span>
-          <button type="button" class="okur-button" aria-label="Remove from saved articles" onClick={() => void remove(state.id)}>
-            Remove
+          <span class="okur-saved-label">{t('saved')}</span>
+          <button type="button" class="okur-button" aria-label={t('removeFromSaved')} onClick={() => void remove(state.id)}>
+            {t('remove')}
           </button>
         </>
       )}
       {state.kind === 'error' && state.id && (
-        <button type="button" class="okur-button" aria-label="Remove from saved articles" onClick={() => void remove(state.id!)}>
-          Remove
+        <button type="button" class="okur-button" aria-label={t('removeFromSaved')} onClick={() => void remove(state.id!)}>
+          {t('remove')}
         </button>
       )}
       {(state.kind === 'busy' || state.kind === 'checking') && <span class="okur-saved-label">…</span>}

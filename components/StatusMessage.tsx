@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { t } from '@/lib/i18n';
 
 /** A spinner shows only if reading takes a while, so fast pages don't flash. */
 const SPINNER_DELAY_MS = 150;
@@ -12,7 +13,7 @@ export function Reading() {
   return (
     <div class="okur-status" role="status" aria-busy="true">
       {slow && <span class="okur-spinner" aria-hidden="true" />}
-      <p>Reading the page…</p>
+      <p>{t('readingPage')}</p>
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import { DEFAULT_TEXT_SIZE } from '@/lib/text-size';
 import { canDecrease, canIncrease } from '@/lib/text-size';
+import { formatNumber, t } from '@/lib/i18n';
 
 interface Props {
   size: number;
@@ -10,16 +11,16 @@ interface Props {
 
 /** A- / reset / A+, with the current size announced to screen readers as it changes. */
 export function TextSizeControls({ size, onDecrease, onReset, onIncrease }: Props) {
-  const percent = Math.round((size / DEFAULT_TEXT_SIZE) * 100);
+  const percent = formatNumber(Math.round((size / DEFAULT_TEXT_SIZE) * 100) / 100, { style: 'percent' });
   return (
-    <div class="okur-text-size" role="group" aria-label="Text size">
-      <button type="button" aria-label="Decrease text size" title="Decrease text size (-)" disabled={!canDecrease(size)} onClick={onDecrease}>
+    <div class="okur-text-size" role="group" aria-label={t('textSize')}>
+      <button type="button" aria-label={t('decreaseTextSize')} title={t('decreaseTextSizeHint')} disabled={!canDecrease(size)} onClick={onDecrease}>
         A<span aria-hidden="true">−</span>
       </button>
-      <button type="button" class="okur-reset" aria-label="Reset text size" title="Reset text size (0)" onClick={onReset}>
-        <span aria-live="polite" aria-label={`Text size ${percent}%`}>{percent}%</span>
+      <button type="button" class="okur-reset" aria-label={t('resetTextSize')} title={t('resetTextSizeHint')} onClick={onReset}>
+        <span aria-live="polite" aria-label={t('textSizePercent', percent)}>{percent}</span>
       </button>
-      <button type="button" aria-label="Increase text size" title="Increase text size (+)" disabled={!canIncrease(size)} onClick={onIncrease}>
+      <button type="button" aria-label={t('increaseTextSize')} title={t('increaseTextSizeHint')} disabled={!canIncrease(size)} onClick={onIncrease}>
         A<span aria-hidden="true">+</span>
       </button>
     </div>

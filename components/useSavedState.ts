@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Article } from '@/lib/extract/types';
 import { LibraryError } from '@/lib/library/errors';
 import { deleteArticle, findByUrl, saveArticle, watchLibrary } from '@/lib/library/store';
+import { t } from '@/lib/i18n';
 
 export type SavedState =
   | { kind: 'checking' }
@@ -11,7 +12,7 @@ export type SavedState =
   | { kind: 'error'; message: string; id: string | null };
 
 function messageOf(err: unknown): string {
-  return err instanceof LibraryError ? err.message : 'Okur could not update your reading list. Nothing was changed; please try again.';
+  return err instanceof LibraryError ? err.message : t('errorUnknown');
 }
 
 /** Whether the article is in the reading list, kept current when another Okur page changes it. */

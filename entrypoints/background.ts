@@ -5,6 +5,7 @@ import { onLocalChange, saveArticle } from '@/lib/library/store';
 import { syncNow } from '@/lib/library/sync';
 import { isPageToBackgroundMessage } from '@/lib/messages';
 import { readTab } from '@/lib/read-active-tab';
+import { t } from '@/lib/i18n';
 
 /**
  * Saving without opening the popup: the "Save page to Okur" context-menu entry and the
@@ -22,22 +23,22 @@ async function showOutcome(tabId: number | undefined, ok: boolean, message: stri
   await action.setTitle({ title: message, tabId });
   setTimeout(() => {
     void action.setBadgeText({ text: '', tabId });
-    void action.setTitle({ title: 'Read with Okur', tabId });
+    void action.setTitle({ title: t('actionTitle'), tabId });
   }, BADGE_MS);
 }
 
 async function savePage(tab: { id?: number; url?: string } | undefined): Promise<void> {
   const result = await readTab(tab);
   if (result.status !== 'article') {
-    const why = result.status === 'not-article' ? `This page doesn't look like an article: ${result.reason}` : result.message;
-    await showOutcome(tab?.id, false, `Okur did not save this page. ${why}`);
+    const why = result.status === 'not-article' ? t('notArticleBecause', result.reason) : result.message;
+    await showOutcome(tab?.id, false, t('badgeNotSaved', why));
     return;
   }
   try {
     await saveArticle(result.article);
-    await showOutcome(tab?.id, true, `Saved to Okur: ${result.article.title}`);
+    await showOutcome(tab?.id, true, t('badgeSaved', result.article.title));
   } catch (err) {
-    await showOutcome(tab?.id, false, err instanceof LibraryError ? err.message : 'Okur could not save this page.');
+    await showOutcome(tab?.id, false, err instanceof LibraryError ? err.message : t('saveFailed'));
   }
 }
 
@@ -52,6 +53,8 @@ function scheduleSync(): void {
 export default defineBackground(() => {
   // Sync: at startup, when another device wrote, and after changes on this one.
   browser.runtime.onStartup.addListener(scheduleSync);
+  // The menu entry is named once at install; the browser's language may have changed since.
+  browser.runtime.onStartup.addListener(() => void browser.contextMenus.update(MENU_ID, { title: t('contextMenuSave') }).catch(() => {}));
   browser.storage.sync.onChanged.addListener(scheduleSync);
   onLocalChange(scheduleSync);
   browser.runtime.onMessage.addListener((message, sender) => {
@@ -60,7 +63,7 @@ export default defineBackground(() => {
   });
 
   browser.runtime.onInstalled.addListener(() => {
-    browser.contextMenus.create({ id: MENU_ID, title: 'Save page to Okur', contexts: ['page'] });
+    browser.contextMenus.create({ id: MENU_ID, title: t('contextMenuSave'), contexts: ['page'] });
     scheduleSync();
   });
   browser.contextMenus.onClicked.addListener((info, tab) => {

@@ -1,8 +1,11 @@
+import { uiLocale } from './i18n';
+
 /**
- * A stated date for people: "19 June 2024". The day is the one the page stated; formatting in
- * UTC keeps a date-only value from moving to the day before in western time zones.
+ * A stated date for people, in the interface language: "June 19, 2024", "19 juin 2024",
+ * "19 Haziran 2024". The day is the one the page stated; formatting in UTC keeps a date-only
+ * value from moving to the day before in western time zones.
  */
-export function formatPublished(iso: string | null, locale?: string): string | null {
+export function formatPublished(iso: string | null, locale: string = uiLocale()): string | null {
   if (!iso) return null;
   const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
   if (!m) return null;

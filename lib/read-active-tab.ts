@@ -1,7 +1,9 @@
 import { browser } from 'wxt/browser';
 import type { Article } from './extract/types';
 import { parseContentReply } from './messages';
-import { RESTRICTED_MESSAGES, restrictedKindOfError, restrictedKindOfUrl } from './restricted-pages';
+import { localizeExtractMessage } from './extract-messages';
+import { t } from './i18n';
+import { restrictedKindOfError, restrictedKindOfUrl, restrictedMessage } from './restricted-pages';
 
 export type ReadResult =
   | { status: 'article'; article: Article }
@@ -23,12 +25,12 @@ export async function readActiveTab(): Promise<ReadResult> {
 /** Reads the article of a tab the reader pointed Okur at (toolbar, context menu, shortcut). Never throws. */
 export async function readTab(tab: { id?: number; url?: string } | undefined): Promise<ReadResult> {
   if (tab?.id === undefined) {
-    return { status: 'error', message: 'Okur could not find the page to read: open a page and click Okur again.' };
+    return { status: 'error', message: t('readNoTab') };
   }
   const kind = restrictedKindOfUrl(tab.url);
-  if (kind) return { status: 'restricted', message: RESTRICTED_MESSAGES[kind] };
+  if (kind) return { status: 'restricted', message: restrictedMessage(kind) };
   if (tab.url?.startsWith('file:') && !(await browser.extension.isAllowedFileSchemeAccess())) {
-    return { status: 'restricted', message: RESTRICTED_MESSAGES.file };
+    return { status: 'restricted', message: restrictedMessage('file') };
   }
   try {
     const results = await withTimeout(
@@ -37,11 +39,12 @@ export async function readTab(tab: { id?: number; url?: string } | undefined): P
     );
     const reply = parseContentReply(results[0]?.result);
     if (!reply) {
-      return { status: 'error', message: 'Okur got no answer it could use from this page: reload the page and try again.' };
+      return { status: 'error', message: t('readNoAnswer') };
     }
     if (reply.type === 'article') return { status: 'article', article: reply.article };
-    if (reply.type === 'not-article') return { status: 'not-article', reason: reply.reason };
-    return { status: 'error', message: reply.message };
+    // The extraction core answers in English; the reader sees its sentence in their language.
+    if (reply.type === 'not-article') return { status: 'not-article', reason: localizeExtractMessage(reply.reason) };
+    return { status: 'error', message: localizeExtractMessage(reply.message) };
   } catch (error) {
     return errorResult(error instanceof Error ? error.message : String(error));
   }
@@ -49,14 +52,14 @@ export async function readTab(tab: { id?: number; url?: string } | undefined): P
 
 function errorResult(message: string): ReadResult {
   if (message === 'timeout') {
-    return { status: 'error', message: 'This page took too long to read: it may still be loading, try again in a moment.' };
+    return { status: 'error', message: t('readTimeout') };
   }
   const kind = restrictedKindOfError(message);
-  if (kind) return { status: 'restricted', message: RESTRICTED_MESSAGES[kind] };
+  if (kind) return { status: 'restricted', message: restrictedMessage(kind) };
   if (/No tab with id|Frame with ID|was removed|tab was closed/i.test(message)) {
-    return { status: 'error', message: 'The page changed while Okur was reading it: try again.' };
+    return { status: 'error', message: t('readPageChanged') };
   }
-  return { status: 'error', message: `Okur could not read this page (the browser said: ${message}).` };
+  return { status: 'error', message: t('readBrowserSaid', message) };
 }
 
 function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {

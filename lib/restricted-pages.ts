@@ -1,17 +1,24 @@
+import { t, type PlainKey } from './i18n';
+
 /**
  * Pages the browser does not let extensions read, named so the reader knows why Okur is silent.
  * Checked on the tab's address before injecting, and again on the browser's error after.
  */
 export type RestrictedKind = 'browser' | 'store' | 'source' | 'pdf' | 'file' | 'other';
 
-export const RESTRICTED_MESSAGES: Readonly<Record<RestrictedKind, string>> = {
-  browser: "Okur can't read the browser's own pages (such as settings, new tab or history).",
-  store: "Okur can't read the extension store: the browser protects it from all extensions.",
-  source: "Okur can't read page source views. Open the page itself and click Okur there.",
-  pdf: "Okur can't read PDF files shown in the browser's PDF viewer.",
-  file: "Okur can't read files on your computer until you allow it: turn on \"Allow access to file URLs\" in Okur's details on the extensions page.",
-  other: "Okur can't read this kind of page.",
+const RESTRICTED_MESSAGES: Readonly<Record<RestrictedKind, PlainKey>> = {
+  browser: 'restrictedBrowser',
+  store: 'restrictedStore',
+  source: 'restrictedSource',
+  pdf: 'restrictedPdf',
+  file: 'restrictedFile',
+  other: 'restrictedOther',
 };
+
+/** Why Okur cannot read this kind of page, in the interface language. */
+export function restrictedMessage(kind: RestrictedKind): string {
+  return t(RESTRICTED_MESSAGES[kind]);
+}
 
 const STORE_URL = /^https:\/\/(chromewebstore\.google\.com|chrome\.google\.com\/webstore|addons\.mozilla\.org|microsoftedge\.microsoft\.com\/addons)(\/|$)/i;
 

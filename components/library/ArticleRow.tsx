@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { SavedArticle } from '@/lib/library/types';
 import { parseTags } from '@/lib/library/view';
 import { formatPublished } from '@/lib/format';
+import { t } from '@/lib/i18n';
 
 interface Props {
   article: SavedArticle;
@@ -16,8 +17,8 @@ export function ArticleRow({ article, onUpdate, onDelete }: Props) {
   const facts = [
     article.siteName ?? hostOf(article.url),
     published,
-    article.readingTimeMinutes ? `${article.readingTimeMinutes} min read` : null,
-    article.content === null ? 'not downloaded' : null,
+    article.readingTimeMinutes ? t('minRead', article.readingTimeMinutes) : null,
+    article.content === null ? t('notDownloaded') : null,
   ].filter(Boolean);
   const archived = article.state === 'archived';
   return (
@@ -33,9 +34,9 @@ export function ArticleRow({ article, onUpdate, onDelete }: Props) {
           </p>
         )}
         {article.tags.length > 0 && (
-          <ul class="okur-tags" aria-label="Tags">
-            {article.tags.map((t) => (
-              <li>{t}</li>
+          <ul class="okur-tags" aria-label={t('tags')}>
+            {article.tags.map((tag) => (
+              <li>{tag}</li>
             ))}
           </ul>
         )}
@@ -50,26 +51,26 @@ export function ArticleRow({ article, onUpdate, onDelete }: Props) {
             }}
           >
             <label>
-              Tags, separated by commas <input name="tags" defaultValue={article.tags.join(', ')} autoFocus />
+              {t('tagsInputLabel')} <input name="tags" defaultValue={article.tags.join(', ')} autoFocus />
             </label>
             <button type="submit" class="okur-button">
-              Save tags
+              {t('saveTags')}
             </button>
           </form>
         )}
       </div>
       <div class="okur-row-actions">
-        <button type="button" class="okur-button" aria-pressed={article.favorite} aria-label={article.favorite ? `Remove “${article.title}” from favorites` : `Add “${article.title}” to favorites`} onClick={() => onUpdate(article.id, { favorite: !article.favorite })}>
-          {article.favorite ? '★ Favorite' : '☆ Favorite'}
+        <button type="button" class="okur-button" aria-pressed={article.favorite} aria-label={article.favorite ? t('removeFromFavorites', article.title) : t('addToFavorites', article.title)} onClick={() => onUpdate(article.id, { favorite: !article.favorite })}>
+          {article.favorite ? '★' : '☆'} {t('favorite')}
         </button>
-        <button type="button" class="okur-button" aria-label={`${archived ? 'Unarchive' : 'Archive'} “${article.title}”`} onClick={() => onUpdate(article.id, { state: archived ? 'unread' : 'archived' })}>
-          {archived ? 'Unarchive' : 'Archive'}
+        <button type="button" class="okur-button" aria-label={archived ? t('unarchiveArticle', article.title) : t('archiveArticle', article.title)} onClick={() => onUpdate(article.id, { state: archived ? 'unread' : 'archived' })}>
+          {archived ? t('unarchive') : t('archive')}
         </button>
-        <button type="button" class="okur-button" aria-label={`Edit tags of “${article.title}”`} aria-expanded={editingTags} onClick={() => setEditingTags(!editingTags)}>
-          Tags
+        <button type="button" class="okur-button" aria-label={t('editTagsOf', article.title)} aria-expanded={editingTags} onClick={() => setEditingTags(!editingTags)}>
+          {t('tags')}
         </button>
-        <button type="button" class="okur-button okur-danger" aria-label={`Delete “${article.title}”`} onClick={() => onDelete(article)}>
-          Delete
+        <button type="button" class="okur-button okur-danger" aria-label={t('deleteArticle', article.title)} onClick={() => onDelete(article)}>
+          {t('delete')}
         </button>
       </div>
     </li>

@@ -9,29 +9,30 @@ import { LibraryError } from '@/lib/library/errors';
 import { listArticles } from '@/lib/library/store';
 import type { SavedArticle } from '@/lib/library/types';
 import { parseUntrustedHtml } from '@/lib/parse-untrusted';
+import { t, tn, type PlainKey } from '@/lib/i18n';
 
 interface ExportChoice {
   kind: ExportKind;
   /** The button: what the reader gets. */
-  label: string;
+  label: PlainKey;
   /** The same, inside "Exported 12 articles as …". */
-  what: string;
+  what: PlainKey;
   type: string;
   build(articles: SavedArticle[], now: number): BlobPart;
 }
 
 /** Every way out of Okur: the reader's list is theirs to take anywhere. */
 const CHOICES: readonly ExportChoice[] = [
-  { kind: 'json', label: 'Export backup (Okur JSON)', what: 'an Okur backup', type: 'application/json', build: (a, now) => exportOkurJson(a, now) },
+  { kind: 'json', label: 'exportJson', what: 'exportJsonWhat', type: 'application/json', build: (a, now) => exportOkurJson(a, now) },
   {
     kind: 'markdown',
-    label: 'Export Markdown files (zip)',
-    what: 'Markdown files in a zip',
+    label: 'exportMarkdown',
+    what: 'exportMarkdownWhat',
     type: 'application/zip',
     build: (a) => exportMarkdownZip(a, { parse: (html) => parseUntrustedHtml(html, 'about:blank') }) as Uint8Array<ArrayBuffer>,
   },
-  { kind: 'html', label: 'Export one HTML file', what: 'one HTML file', type: 'text/html', build: (a) => exportHtml(a, { sanitize: (html) => sanitizeArticleHtml(html, window) }) },
-  { kind: 'pocket', label: 'Export Pocket CSV', what: 'a Pocket CSV file', type: 'text/csv', build: (a) => exportPocketCsv(a) },
+  { kind: 'html', label: 'exportHtml', what: 'exportHtmlWhat', type: 'text/html', build: (a) => exportHtml(a, { sanitize: (html) => sanitizeArticleHtml(html, window) }) },
+  { kind: 'pocket', label: 'exportPocket', what: 'exportPocketWhat', type: 'text/csv', build: (a) => exportPocketCsv(a) },
 ];
 
 function download(name: string, blob: Blob): void {
@@ -54,9 +55,9 @@ export function ExportPanel() {
       const articles = await listArticles();
       const now = Date.now();
       download(exportFileName(choice.kind, now), new Blob([choice.build(articles, now)], { type: choice.type }));
-      setStatus(`Exported ${articles.length === 1 ? '1 article' : `${articles.length} articles`} as ${choice.what}.`);
+      setStatus(tn('exported', articles.length, [t(choice.what)]));
     } catch (err) {
-      setStatus(err instanceof LibraryError ? err.message : 'Okur could not write the export file. Your reading list is unchanged; please try again.');
+      setStatus(err instanceof LibraryError ? err.message : t('exportFailed'));
     } finally {
       setBusy(false);
     }
@@ -64,12 +65,12 @@ export function ExportPanel() {
 
   return (
     <section class="okur-panel" aria-labelledby="okur-export-title">
-      <h2 id="okur-export-title">Export</h2>
-      <p>Your whole reading list, as a file of your own. The Okur backup keeps everything and can be imported again here or on another computer.</p>
+      <h2 id="okur-export-title">{t('exportHeading')}</h2>
+      <p>{t('exportIntro')}</p>
       <div class="okur-export-choices">
         {CHOICES.map((c) => (
           <button type="button" class="okur-button" disabled={busy} onClick={() => void onExport(c)}>
-            {c.label}
+            {t(c.label)}
           </button>
         ))}
       </div>

@@ -5,6 +5,7 @@ import { readImportedContent } from '@/lib/library/import/read-content';
 import { importItems } from '@/lib/library/store';
 import type { Rejection } from '@/lib/library/types';
 import { parseUntrustedHtml } from '@/lib/parse-untrusted';
+import { t, tn, type PlainKey } from '@/lib/i18n';
 
 interface FileReport {
   name: string;
@@ -19,6 +20,25 @@ interface FileReport {
 
 /** At most this many rejected lines are listed per file; the count says how many in all. */
 const MAX_REJECTIONS_SHOWN = 20;
+
+/**
+ * The importers name the format they recognised in English (lib/library/import); the report
+ * names it in the interface language. The sentences about rejected lines stay in English.
+ */
+const FORMAT_NAMES: Readonly<Record<string, PlainKey>> = {
+  'Pocket CSV export': 'formatPocketCsv',
+  'Pocket zip export': 'formatPocketZip',
+  'Pocket HTML export': 'formatPocketHtml',
+  'Instapaper CSV export': 'formatInstapaper',
+  'Omnivore export': 'formatOmnivore',
+  'Okur backup': 'formatOkurBackup',
+  'unrecognised file': 'formatUnrecognised',
+};
+
+function formatName(format: string): string {
+  const key = FORMAT_NAMES[format];
+  return key ? t(key) : format;
+}
 
 /**
  * Import from the services people are leaving, and from Okur's own backup. Each file is
@@ -43,7 +63,7 @@ export function ImportPanel() {
           report.imported = stored.imported;
           report.alreadySaved = stored.alreadySaved;
         } catch (err) {
-          report.failed = err instanceof LibraryError ? err.message : 'Okur could not store this file’s articles. Nothing from it was imported.';
+          report.failed = err instanceof LibraryError ? err.message : t('importStoreFailed');
         }
       }
       out.push(report);
@@ -54,27 +74,23 @@ export function ImportPanel() {
 
   return (
     <section class="okur-panel" aria-labelledby="okur-import-title">
-      <h2 id="okur-import-title">Import</h2>
-      <p>
-        Choose the files of your export: Pocket (the zip, its part_000000.csv files, or the older ril_export.html), Instapaper (CSV), Omnivore (the zip) or an
-        Okur backup (JSON). Articles come in with their saved date, tags, archive state and favorites; articles that came without their text are downloaded when
-        you open them.
-      </p>
+      <h2 id="okur-import-title">{t('importHeading')}</h2>
+      <p>{t('importIntro')}</p>
       <label class="okur-button okur-file">
-        Choose files to import
+        {t('chooseFiles')}
         <input type="file" multiple accept=".csv,.zip,.html,.htm,.json,text/csv,application/zip,text/html,application/json" disabled={busy} onChange={(e) => void onFiles(e.currentTarget.files)} />
       </label>
-      {busy && <p role="status">Importing…</p>}
+      {busy && <p role="status">{t('importing')}</p>}
       {reports.map((r) => (
         <div class="okur-import-report" role="status">
           <p>
-            <strong>{r.name}</strong> ({r.format}):{' '}
+            <strong>{r.name}</strong> ({formatName(r.format)}):{' '}
             {r.failed ??
               [
-                `${r.imported} imported`,
-                r.alreadySaved ? `${r.alreadySaved} already saved` : null,
-                r.duplicatesInFile ? `${r.duplicatesInFile} duplicates in the file` : null,
-                r.rejected.length ? `${r.rejected.length} rejected` : null,
+                tn('imported', r.imported),
+                r.alreadySaved ? tn('alreadySaved', r.alreadySaved) : null,
+                r.duplicatesInFile ? tn('duplicatesInFile', r.duplicatesInFile) : null,
+                r.rejected.length ? tn('rejected', r.rejected.length) : null,
               ]
                 .filter(Boolean)
                 .join(', ')}
@@ -83,9 +99,9 @@ export function ImportPanel() {
           {r.rejected.length > 0 && (
             <ul class="okur-rejections">
               {r.rejected.slice(0, MAX_REJECTIONS_SHOWN).map((x) => (
-                <li>{x.line === null ? x.reason : `${x.file === r.name ? '' : `${x.file}, `}line ${x.line}: ${x.reason}`}</li>
+                <li>{x.line === null ? x.reason : `${x.file === r.name ? '' : `${x.file}, `}${t('rejectionLine', [x.line, x.reason])}`}</li>
               ))}
-              {r.rejected.length > MAX_REJECTIONS_SHOWN && <li>…and {r.rejected.length - MAX_REJECTIONS_SHOWN} more.</li>}
+              {r.rejected.length > MAX_REJECTIONS_SHOWN && <li>{t('moreRejections', r.rejected.length - MAX_REJECTIONS_SHOWN)}</li>}
             </ul>
           )}
         </div>

@@ -1,4 +1,5 @@
 import { useEffect } from 'preact/hooks';
+import { t } from '@/lib/i18n';
 
 /** How long a deletion can be undone before the bar goes away (the entry stays deleted). */
 const UNDO_WINDOW_MS = 10_000;
@@ -18,7 +19,7 @@ export function UndoBar({ message, onUndo, onDismiss }: Props) {
     <div class="okur-undo" role="status">
       <span>{message}</span>
       <button type="button" class="okur-button" onClick={onUndo}>
-        Undo
+        {t('undo')}
       </button>
     </div>
   );

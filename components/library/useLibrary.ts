@@ -3,6 +3,7 @@ import { LibraryError } from '@/lib/library/errors';
 import { buildSearchIndex } from '@/lib/library/search';
 import { listArticles, watchLibrary } from '@/lib/library/store';
 import type { SavedArticle } from '@/lib/library/types';
+import { t } from '@/lib/i18n';
 
 /** The whole reading list, reloaded whenever any Okur page changes it, with its search index. */
 export function useLibrary() {
@@ -18,7 +19,7 @@ export function useLibrary() {
           setArticles(list);
           setError(null);
         },
-        (err: unknown) => live && setError(err instanceof LibraryError ? err.message : 'Okur could not open your reading list.'),
+        (err: unknown) => live && setError(err instanceof LibraryError ? err.message : t('openListFailed')),
       );
     void load();
     const stop = watchLibrary(() => void load());

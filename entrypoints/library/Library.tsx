@@ -10,22 +10,23 @@ import { LibraryError } from '@/lib/library/errors';
 import { deleteArticle, restoreArticle, updateArticle } from '@/lib/library/store';
 import type { SavedArticle } from '@/lib/library/types';
 import { allTags, applyView, DEFAULT_VIEW, type LibraryFilter, type LibrarySort, type LibraryView } from '@/lib/library/view';
+import { t, tn, type PlainKey } from '@/lib/i18n';
 
-const FILTERS: { value: LibraryFilter; label: string }[] = [
-  { value: 'unread', label: 'Unread' },
-  { value: 'archived', label: 'Archived' },
-  { value: 'favorites', label: 'Favorites' },
-  { value: 'all', label: 'All' },
+const FILTERS: { value: LibraryFilter; label: PlainKey }[] = [
+  { value: 'unread', label: 'filterUnread' },
+  { value: 'archived', label: 'filterArchived' },
+  { value: 'favorites', label: 'filterFavorites' },
+  { value: 'all', label: 'filterAll' },
 ];
-const SORTS: { value: LibrarySort; label: string }[] = [
-  { value: 'saved-newest', label: 'Saved, newest first' },
-  { value: 'saved-oldest', label: 'Saved, oldest first' },
-  { value: 'published-newest', label: 'Published, newest first' },
-  { value: 'published-oldest', label: 'Published, oldest first' },
+const SORTS: { value: LibrarySort; label: PlainKey }[] = [
+  { value: 'saved-newest', label: 'sortSavedNewest' },
+  { value: 'saved-oldest', label: 'sortSavedOldest' },
+  { value: 'published-newest', label: 'sortPublishedNewest' },
+  { value: 'published-oldest', label: 'sortPublishedOldest' },
 ];
 
 function messageOf(err: unknown): string {
-  return err instanceof LibraryError ? err.message : 'Okur could not update your reading list. Nothing was changed; please try again.';
+  return err instanceof LibraryError ? err.message : t('errorUnknown');
 }
 
 /** The reading list in a tab of its own. */
@@ -52,34 +53,34 @@ export function Library() {
   return (
     <div class="okur-library">
       <header class="okur-library-header">
-        <h1>Saved articles</h1>
+        <h1>{t('savedArticles')}</h1>
         <div class="okur-library-controls" role="search">
           <label class="okur-search">
-            <span class="okur-visually-hidden">Search saved articles</span>
-            <input type="search" placeholder="Search titles and text" value={query} onInput={(e) => setQuery(e.currentTarget.value)} />
+            <span class="okur-visually-hidden">{t('searchSavedArticles')}</span>
+            <input type="search" placeholder={t('searchPlaceholder')} value={query} onInput={(e) => setQuery(e.currentTarget.value)} />
           </label>
           <label>
-            Show{' '}
+            {t('show')}{' '}
             <select value={view.filter} onChange={(e) => setView({ ...view, filter: e.currentTarget.value as LibraryFilter })}>
               {FILTERS.map((f) => (
-                <option value={f.value}>{f.label}</option>
+                <option value={f.value}>{t(f.label)}</option>
               ))}
             </select>
           </label>
           <label>
-            Tag{' '}
+            {t('tag')}{' '}
             <select value={view.tag ?? ''} onChange={(e) => setView({ ...view, tag: e.currentTarget.value || null })}>
-              <option value="">Any tag</option>
-              {tags.map((t) => (
-                <option value={t}>{t}</option>
+              <option value="">{t('anyTag')}</option>
+              {tags.map((tag) => (
+                <option value={tag}>{tag}</option>
               ))}
             </select>
           </label>
           <label>
-            Sort{' '}
+            {t('sort')}{' '}
             <select value={view.sort} onChange={(e) => setView({ ...view, sort: e.currentTarget.value as LibrarySort })}>
               {SORTS.map((s) => (
-                <option value={s.value}>{s.label}</option>
+                <option value={s.value}>{t(s.label)}</option>
               ))}
             </select>
           </label>
@@ -95,13 +96,13 @@ export function Library() {
           {actionError}
         </p>
       )}
-      {articles === null && !error && <p class="okur-library-empty">Opening your reading list…</p>}
+      {articles === null && !error && <p class="okur-library-empty">{t('openingList')}</p>}
       {articles && articles.length === 0 && (
-        <p class="okur-library-empty">Nothing saved yet. Open an article, click Okur's button and choose “Save for later”.</p>
+        <p class="okur-library-empty">{t('emptyList', t('saveForLater'))}</p>
       )}
-      {articles && articles.length > 0 && shown.length === 0 && <p class="okur-library-empty">No saved article matches.</p>}
+      {articles && articles.length > 0 && shown.length === 0 && <p class="okur-library-empty">{t('noMatch')}</p>}
       <p class="okur-visually-hidden" aria-live="polite">
-        {articles ? `${shown.length} of ${articles.length} articles shown` : ''}
+        {articles ? tn('shownCount', articles.length, [shown.length]) : ''}
       </p>
       <ul class="okur-list">
         {shown.map((a) => (
@@ -113,7 +114,7 @@ export function Library() {
       <footer class="okur-library-footer">
         <SyncStatusLine />
       </footer>
-      {deleted && <UndoBar message={`Deleted “${deleted.title}”.`} onUndo={onUndo} onDismiss={dismissUndo} />}
+      {deleted && <UndoBar message={t('deletedTitle', deleted.title)} onUndo={onUndo} onDismiss={dismissUndo} />}
     </div>
   );
 }

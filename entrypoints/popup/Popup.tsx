@@ -9,6 +9,7 @@ import { readActiveTab, type ReadResult } from '@/lib/read-active-tab';
 import { useTextSize } from '@/components/useTextSize';
 import { ReadingSettingsPanel } from '@/components/ReadingSettingsPanel';
 import { useReadingSettings } from '@/components/useReadingSettings';
+import { t } from '@/lib/i18n';
 
 export function Popup() {
   const [result, setResult] = useState<ReadResult | null>(null);
@@ -17,7 +18,7 @@ export function Popup() {
 
   useEffect(() => {
     readActiveTab().then(setResult, (error: unknown) =>
-      setResult({ status: 'error', message: `Okur could not read this page (${String(error)}).` }),
+      setResult({ status: 'error', message: t('readFailed', String(error)) }),
     );
   }, []);
 
@@ -35,9 +36,9 @@ export function Popup() {
       </header>
       {result === null && <Reading />}
       {result?.status === 'article' && <ArticleView article={result.article} textSize={textSize.size} reading={reading.settings} />}
-      {result?.status === 'not-article' && <StatusMessage title="This page doesn't look like an article." message={result.reason} />}
-      {result?.status === 'restricted' && <StatusMessage title="The browser doesn't let extensions read this page." message={result.message} />}
-      {result?.status === 'error' && <StatusMessage title="Something went wrong." message={result.message} />}
+      {result?.status === 'not-article' && <StatusMessage title={t('notArticleTitle')} message={result.reason} />}
+      {result?.status === 'restricted' && <StatusMessage title={t('restrictedTitle')} message={result.message} />}
+      {result?.status === 'error' && <StatusMessage title={t('somethingWrong')} message={result.message} />}
     </main>
   );
 }

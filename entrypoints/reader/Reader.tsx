@@ -13,6 +13,7 @@ import { LibraryError } from '@/lib/library/errors';
 import { getArticle } from '@/lib/library/store';
 import { takeOpenedArticle } from '@/lib/open-full-page';
 import type { SavedArticle } from '@/lib/library/types';
+import { t } from '@/lib/i18n';
 
 type Loaded =
   | { kind: 'loading' }
@@ -42,7 +43,7 @@ export function Reader({ id, open }: { id: string | null; open: string | null })
     }
     getArticle(id).then(
       (article) => setLoaded(article ? { kind: 'found', article } : { kind: 'missing' }),
-      (err: unknown) => setLoaded({ kind: 'error', message: err instanceof LibraryError ? err.message : 'Okur could not open your reading list.' }),
+      (err: unknown) => setLoaded({ kind: 'error', message: err instanceof LibraryError ? err.message : t('openListFailed') }),
     );
   }, [id, open]);
 
@@ -57,22 +58,22 @@ export function Reader({ id, open }: { id: string | null; open: string | null })
     <main class="okur-reader">
       <header class="okur-toolbar">
         <a class="okur-button" href="/library.html">
-          Saved articles
+          {t('savedArticles')}
         </a>
         {shown && (
           <a class="okur-button" href={shown.url} target="_blank" rel="noopener noreferrer">
-            Original page
+            {t('originalPage')}
           </a>
         )}
         {loaded.kind === 'opened' && <SaveControls article={loaded.article} />}
         <ReadingSettingsPanel settings={reading.settings} onChange={reading.change} />
         <TextSizeControls size={textSize.size} onDecrease={textSize.decrease} onReset={textSize.reset} onIncrease={textSize.increase} />
       </header>
-      {loaded.kind === 'loading' && <StatusMessage title="Opening the article…" message="" />}
-      {loaded.kind === 'missing' && <StatusMessage title="This article is no longer in your reading list." message="It may have been deleted in another window." />}
-      {loaded.kind === 'gone' && <StatusMessage title="This article is no longer open." message="Articles opened from the popup stay until the browser closes. Open it again from the page with Okur's button." />}
+      {loaded.kind === 'loading' && <StatusMessage title={t('openingArticle')} message="" />}
+      {loaded.kind === 'missing' && <StatusMessage title={t('articleNotInList')} message={t('articleMissingHint')} />}
+      {loaded.kind === 'gone' && <StatusMessage title={t('articleGoneTitle')} message={t('articleGoneHint')} />}
       {loaded.kind === 'opened' && <ArticleView article={loaded.article} textSize={textSize.size} reading={reading.settings} />}
-      {loaded.kind === 'error' && <StatusMessage title="Something went wrong." message={loaded.message} />}
+      {loaded.kind === 'error' && <StatusMessage title={t('somethingWrong')} message={loaded.message} />}
       {saved && saved.content === null && (
         <DownloadPrompt entry={saved} onDownloaded={(article) => setLoaded({ kind: 'found', article })} />
       )}

@@ -3,6 +3,8 @@ import { extractArticle, ExtractError } from '../extract';
 import { parseUntrustedHtml } from '../parse-untrusted';
 import { storeContent } from './store';
 import type { SavedArticle } from './types';
+import { localizeExtractMessage } from '../extract-messages';
+import { t } from '../i18n';
 
 /**
  * Fetching the text of entries that came without it (imports, other devices). Okur holds no
@@ -36,22 +38,22 @@ export async function downloadArticle(entry: SavedArticle): Promise<SavedArticle
   let html: string;
   try {
     const response = await fetch(entry.url, { credentials: 'omit', redirect: 'follow', signal: AbortSignal.timeout(FETCH_TIMEOUT_MS) });
-    if (!response.ok) throw new DownloadError(`The site answered “${response.status} ${response.statusText}” for this article.`);
+    if (!response.ok) throw new DownloadError(t('downloadHttpStatus', `${response.status} ${response.statusText}`.trim()));
     const type = response.headers.get('content-type') ?? '';
-    if (type && !/html/i.test(type)) throw new DownloadError('This address is not a web page Okur can read (it is a file or an image).');
+    if (type && !/html/i.test(type)) throw new DownloadError(t('downloadNotPage'));
     html = await response.text();
   } catch (err) {
     if (err instanceof DownloadError) throw err;
-    if ((err as Error)?.name === 'TimeoutError') throw new DownloadError('The site took too long to answer. Try again later.');
-    throw new DownloadError('Okur could not reach the site. Check your connection, or whether the page still exists.');
+    if ((err as Error)?.name === 'TimeoutError') throw new DownloadError(t('downloadTimeout'));
+    throw new DownloadError(t('downloadUnreachable'));
   }
   try {
     const outcome = extractArticle(parseUntrustedHtml(html, entry.url), entry.url);
-    if (outcome.kind === 'not-article') throw new DownloadError(`The page no longer looks like an article: ${outcome.reason}`);
+    if (outcome.kind === 'not-article') throw new DownloadError(t('downloadNotArticle', localizeExtractMessage(outcome.reason)));
     return await storeContent(entry.id, outcome.article);
   } catch (err) {
     if (err instanceof DownloadError) throw err;
-    if (err instanceof ExtractError) throw new DownloadError(err.message);
+    if (err instanceof ExtractError) throw new DownloadError(localizeExtractMessage(err.message));
     throw err;
   }
 }

@@ -1,15 +1,17 @@
+import { t, type PlainKey } from '../i18n';
+
 /**
  * Every way the reading list can fail, with the sentence the reader sees. Callers show
  * `message`; nothing was changed when one of these is thrown (each write is one transaction).
  */
 export type LibraryErrorKind = 'quota' | 'unavailable' | 'not-found' | 'invalid' | 'unknown';
 
-const MESSAGES: Record<LibraryErrorKind, string> = {
-  quota: 'Your browser has no room left for Okur to save this. Nothing was lost: free some disk space or delete saved articles, then try again.',
-  unavailable: "Okur can't open its reading list in this browser window (private windows may not allow it). Nothing was changed.",
-  'not-found': 'This article is no longer in your reading list.',
-  invalid: "Okur couldn't save this because the article's data is incomplete. Nothing was changed.",
-  unknown: 'Okur could not update your reading list. Nothing was changed; please try again.',
+const MESSAGES: Record<LibraryErrorKind, PlainKey> = {
+  quota: 'errorQuota',
+  unavailable: 'errorUnavailable',
+  'not-found': 'articleNotInList',
+  invalid: 'errorInvalid',
+  unknown: 'errorUnknown',
 };
 
 export class LibraryError extends Error {
@@ -18,7 +20,7 @@ export class LibraryError extends Error {
     readonly kind: LibraryErrorKind,
     detail?: string,
   ) {
-    super(detail ? `${MESSAGES[kind]} (${detail})` : MESSAGES[kind]);
+    super(detail ? `${t(MESSAGES[kind])} (${detail})` : t(MESSAGES[kind]));
   }
 }
 

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { syncStatusSetting, type SyncStatus } from '../settings';
 import { applySyncActions, listArticles, listTombstones, syncedFieldsOf } from './store';
 import { CHUNK_PREFIX, META_KEY, mergeRemote, pack, unpack } from './sync-pack';
+import { t } from '../i18n';
 
 /**
  * One round of sync with browser.storage.sync: take in what other devices wrote, then write
@@ -15,12 +16,12 @@ function isOurs(key: string): boolean {
 function sentenceFor(err: unknown): string {
   const message = err instanceof Error ? err.message : String(err);
   if (/QUOTA_BYTES|quota/i.test(message)) {
-    return "Your browser's sync storage is full, so the latest changes were not synced. Your reading list on this device is intact.";
+    return t('syncQuota');
   }
   if (/MAX_WRITE_OPERATIONS/i.test(message)) {
-    return 'The browser limits how often extensions sync; Okur will sync your latest changes in a few minutes.';
+    return t('syncRateLimit');
   }
-  return `Okur could not sync your reading list this time (the browser said: ${message}). Your reading list on this device is intact.`;
+  return t('syncFailed', message);
 }
 
 let running: Promise<SyncStatus> | null = null;
