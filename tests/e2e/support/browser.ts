@@ -39,6 +39,16 @@ export function chromePath(): string {
   return candidate;
 }
 
+/** This process's environment with `lang` ("fr", "pt-BR") as the language, for Chromium on Linux. */
+function languageEnv(lang: string): NodeJS.ProcessEnv {
+  const [language = 'en', region] = lang.split(/[-_]/);
+  const env: NodeJS.ProcessEnv = { ...process.env, LANGUAGE: lang, LANG: `${language.toLowerCase()}_${(region ?? language).toUpperCase()}.UTF-8` };
+  // These would override LANG for messages; LANGUAGE comes first anyway.
+  delete env.LC_ALL;
+  delete env.LC_MESSAGES;
+  return env;
+}
+
 export function assertExtensionBuilt(): void {
   if (!existsSync(EXTENSION_DIR) || !existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`Build the extension first: npm run build (no manifest.json in ${EXTENSION_DIR}).`);
@@ -53,10 +63,17 @@ export function assertExtensionBuilt(): void {
 export async function launchWithExtension({
   userDataDir,
   headless = true,
+  lang,
 }: {
   userDataDir: string;
   /** false opens a real window (the demo, on a machine with a display). */
   headless?: boolean;
+  /**
+   * The browser's interface language ("fr", "tr"), which Okur's own interface follows. On Linux
+   * Chromium takes it from the environment (LANGUAGE, then LC_ALL/LANG), so it is set there as
+   * well as with --lang. Debian's Chromium needs chromium-l10n for any language but English.
+   */
+  lang?: string;
 }): Promise<ExtensionBrowser> {
   assertExtensionBuilt();
   const executablePath = chromePath();
@@ -73,7 +90,9 @@ export async function launchWithExtension({
       ...QUIET_FLAGS,
       '--remote-debugging-port=0',
       '--remote-debugging-address=127.0.0.1',
+      ...(lang ? [`--lang=${lang}`] : []),
     ],
+    ...(lang ? { env: languageEnv(lang) } : {}),
   });
   let closed = false;
   const close = async () => {
