@@ -1,5 +1,6 @@
 import { useCallback, useState } from 'preact/hooks';
 import { ArticleRow } from '@/components/library/ArticleRow';
+import { DownloadAllPanel } from '@/components/library/DownloadAllPanel';
 import { ExportPanel } from '@/components/library/ExportPanel';
 import { ImportPanel } from '@/components/library/ImportPanel';
 import { SyncStatusLine } from '@/components/library/SyncStatusLine';
@@ -108,6 +109,7 @@ export function Library() {
           <ArticleRow key={a.id} article={a} onUpdate={onUpdate} onDelete={onDelete} />
         ))}
       </ul>
+      {articles && <DownloadAllPanel articles={articles} />}
       <ImportPanel />
       <ExportPanel />
       <footer class="okur-library-footer">

@@ -1,0 +1,67 @@
+import { useState } from 'preact/hooks';
+import { DownloadError, downloadArticle, requestSiteAccess } from '@/lib/library/download';
+import { downloadAll, type DownloadAllProgress } from '@/lib/library/download-all';
+import { LibraryError } from '@/lib/library/errors';
+import type { SavedArticle } from '@/lib/library/types';
+
+const MAX_FAILURES_SHOWN = 20;
+
+function reasonOf(err: unknown): string {
+  return err instanceof DownloadError || err instanceof LibraryError ? err.message : 'Okur could not download this article.';
+}
+
+/** Offered when some saved entries have no text yet (imports, other devices): get them all now. */
+export function DownloadAllPanel({ articles }: { articles: readonly SavedArticle[] }) {
+  const [progress, setProgress] = useState<DownloadAllProgress | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [running, setRunning] = useState(false);
+  const missing = articles.filter((a) => a.content === null);
+  if (missing.length === 0 && !progress) return null;
+
+  const start = async () => {
+    setError(null);
+    // Asked straight from the click, for exactly the sites of these articles.
+    const granted = await requestSiteAccess(missing.map((a) => a.url)).catch(() => false);
+    if (!granted) {
+      setError('Okur needs your permission to read these articles’ sites to download them. Nothing was changed.');
+      return;
+    }
+    setRunning(true);
+    setProgress({ done: 0, total: missing.length, failed: [] });
+    await downloadAll(missing, downloadArticle, reasonOf, setProgress);
+    setRunning(false);
+  };
+
+  const count = missing.length === 1 ? '1 article was' : `${missing.length} articles were`;
+  return (
+    <section class="okur-panel" aria-labelledby="okur-download-all-title">
+      <h2 id="okur-download-all-title">Articles without their text</h2>
+      {missing.length > 0 && <p>{count} saved without their text (imported, or saved on another device). Download them to read offline and search their text.</p>}
+      <button type="button" class="okur-button" disabled={running || missing.length === 0} onClick={() => void start()}>
+        {running ? 'Downloading…' : `Download all (${missing.length})`}
+      </button>
+      {progress && (
+        <div role="status">
+          <p>
+            Downloaded {progress.done - progress.failed.length} of {progress.total}
+            {progress.failed.length ? `, ${progress.failed.length} could not be downloaded` : ''}.
+          </p>
+          {progress.failed.length > 0 && (
+            <ul class="okur-rejections">
+              {progress.failed.slice(0, MAX_FAILURES_SHOWN).map((f) => (
+                <li>
+                  {f.entry.title}: {f.reason}
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+      )}
+      {error && (
+        <p class="okur-error" role="alert">
+          {error}
+        </p>
+      )}
+    </section>
+  );
+}
