@@ -56,7 +56,8 @@ export function Reader({ id, open }: { id: string | null; open: string | null })
 
   return (
     <main class="okur-reader">
-      <header class="okur-toolbar">
+      {/* Controls follow the article's direction: an Arabic article's controls read from the right. */}
+      <header class="okur-toolbar" dir={shown?.dir}>
         <a class="okur-button" href="/library.html">
           Saved articles
         </a>
