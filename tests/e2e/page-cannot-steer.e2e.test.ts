@@ -81,7 +81,11 @@ describe('a web page cannot steer Okur', () => {
     const library = await browser.context.newPage();
     await library.goto(`chrome-extension://${browser.extensionId}/library.html`);
     await library.getByText('Nothing saved yet.', { exact: false }).waitFor({ timeout: 15_000 });
-    const storage = await library.evaluate(async () => ({ local: await chrome.storage.local.get(null), sync: await chrome.storage.sync.get(null) }));
+    const storage = await library.evaluate(async () => {
+      type Area = { get(keys: null): Promise<Record<string, unknown>> };
+      const { storage: s } = (globalThis as unknown as { chrome: { storage: { local: Area; sync: Area } } }).chrome;
+      return { local: await s.local.get(null), sync: await s.sync.get(null) };
+    });
     // No text size or reading settings were written: the page chose nothing.
     expect(storage.local.textSize).toBeUndefined();
     expect(storage.local.reading).toBeUndefined();
