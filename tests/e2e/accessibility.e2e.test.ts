@@ -8,6 +8,7 @@
  * focus indicator.
  */
 import { readFileSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { AxeResults, Result } from 'axe-core';
@@ -21,6 +22,7 @@ import { waitForArticle } from './support/reader-popup';
 import { startStaticServer, type StaticServer } from './support/static-server';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
+const ARTIFACTS = path.join(ROOT, 'test-artifacts');
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const IMPACTS = ['critical', 'serious', 'moderate', 'minor'] as const;
@@ -245,6 +247,7 @@ describe('accessibility in Chromium (axe-core, keyboard)', () => {
   it('finds no serious or critical WCAG 2.1 A/AA violation on any page in any theme', async () => {
     const started = performance.now();
     const audit = new Audit();
+    await mkdir(ARTIFACTS, { recursive: true });
     const profile = await cleanup.tempDir('okur-e2e-a11y-');
     const browser = await launchWithExtension({ userDataDir: profile });
     cleanup.add('close the browser', () => browser.close());
@@ -287,6 +290,7 @@ describe('accessibility in Chromium (axe-core, keyboard)', () => {
       await pickTheme(frReader, v.theme);
       await waitForTheme(library, v.theme);
       await audit.run(library, 'reading list (2 articles, one RTL)', v.label);
+      await library.screenshot({ path: path.join(ARTIFACTS, `a11y-library-${v.label.replace(/\W+/g, '-').replace(/-$/, '')}.png`), fullPage: true });
     }
     await library.emulateMedia({ colorScheme: 'light' });
 
