@@ -58,8 +58,9 @@ export function ArticleRow({ article, onUpdate, onDelete }: Props) {
           </form>
         )}
       </div>
+      {/* A toggle keeps one name, the word it shows; aria-pressed says whether it is on. */}
       <div class="okur-row-actions">
-        <button type="button" class="okur-button" aria-pressed={article.favorite} aria-label={article.favorite ? `Remove “${article.title}” from favorites` : `Add “${article.title}” to favorites`} onClick={() => onUpdate(article.id, { favorite: !article.favorite })}>
+        <button type="button" class="okur-button" aria-pressed={article.favorite} aria-label={`Favorite “${article.title}”`} onClick={() => onUpdate(article.id, { favorite: !article.favorite })}>
           {article.favorite ? '★ Favorite' : '☆ Favorite'}
         </button>
         <button type="button" class="okur-button" aria-label={`${archived ? 'Unarchive' : 'Archive'} “${article.title}”`} onClick={() => onUpdate(article.id, { state: archived ? 'unread' : 'archived' })}>

@@ -51,7 +51,7 @@ export function Library() {
   const tags = articles ? allTags(articles) : [];
 
   return (
-    <div class="okur-library">
+    <main class="okur-library">
       <header class="okur-library-header">
         <h1>Saved articles</h1>
         <div class="okur-library-controls" role="search">
@@ -116,6 +116,6 @@ export function Library() {
         <SyncStatusLine />
       </footer>
       {deleted && <UndoBar message={`Deleted “${deleted.title}”.`} onUndo={onUndo} onDismiss={dismissUndo} />}
-    </div>
+    </main>
   );
 }

@@ -131,7 +131,7 @@ describe('Okur popup in Chromium', () => {
     await waitForArticle(popup);
 
     const original = await fontPx(popup);
-    await popup.getByRole('button', { name: 'Increase text size', exact: true }).click();
+    await popup.getByRole('button', { name: 'Increase text size, A+', exact: true }).click();
     const afterOneClick = await settle(() => fontPx(popup), (px) => px > original);
     expect(afterOneClick).toBeGreaterThan(original);
 
@@ -167,15 +167,15 @@ describe('Okur popup in Chromium', () => {
     // The 0 key and the other buttons, now that the size is known to persist.
     await popup.keyboard.press('0');
     expect(await settle(() => fontPx(popup), (px) => px === original)).toBe(original);
-    await popup.getByRole('button', { name: 'Increase text size', exact: true }).click();
+    await popup.getByRole('button', { name: 'Increase text size, A+', exact: true }).click();
     expect(await settle(() => fontPx(popup), (px) => px === afterOneClick)).toBe(afterOneClick);
-    await popup.getByRole('button', { name: 'Decrease text size', exact: true }).click();
+    await popup.getByRole('button', { name: 'Decrease text size, A−', exact: true }).click();
     expect(await settle(() => fontPx(popup), (px) => px === original)).toBe(original);
     await popup.keyboard.press('+');
     await popup.keyboard.press('+');
     expect(await settle(() => fontPx(popup), (px) => px === chosen)).toBe(chosen);
 
-    await popup.getByRole('button', { name: 'Reset text size', exact: true }).click();
+    await popup.getByRole('button', { name: /^Reset text size, \d+%$/ }).click();
     expect(await settle(() => fontPx(popup), (px) => px === original)).toBe(original);
   });
 
