@@ -75,7 +75,7 @@ describe('two library windows at once', () => {
       await page.getByRole('combobox', { name: 'Show' }).selectOption('all');
       await page.getByRole('searchbox').fill(title);
     }
-    const favorite = a.getByRole('button', { name: `Add “${title}” to favorites` });
+    const favorite = a.getByRole('button', { name: `Favorite “${title}”`, pressed: false });
     const archive = b.getByRole('button', { name: `Archive “${title}”` });
     await favorite.waitFor();
     await archive.waitFor();
@@ -85,7 +85,7 @@ describe('two library windows at once', () => {
       .toMatchObject({ favorite: true, state: 'archived' });
     // And both windows show both changes.
     for (const page of [a, b]) {
-      await page.getByRole('button', { name: `Remove “${title}” from favorites` }).waitFor({ timeout: 10_000 });
+      await page.getByRole('button', { name: `Favorite “${title}”`, pressed: true }).waitFor({ timeout: 10_000 });
       await page.getByRole('button', { name: `Unarchive “${title}”` }).waitFor({ timeout: 10_000 });
     }
   });
