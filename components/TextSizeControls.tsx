@@ -9,7 +9,11 @@ interface Props {
   onIncrease(): void;
 }
 
-/** A- / reset / A+, with the current size announced to screen readers as it changes. */
+/**
+ * A- / reset / A+, with the current size announced to screen readers as it changes. Each
+ * button's name holds what it shows (A−, the percentage, A+), so a reader using speech input
+ * can say what they see (WCAG 2.5.3, label in name).
+ */
 export function TextSizeControls({ size, onDecrease, onReset, onIncrease }: Props) {
   const percent = formatNumber(Math.round((size / DEFAULT_TEXT_SIZE) * 100) / 100, { style: 'percent' });
   return (
@@ -17,12 +21,15 @@ export function TextSizeControls({ size, onDecrease, onReset, onIncrease }: Prop
       <button type="button" aria-label={t('decreaseTextSize')} title={t('decreaseTextSizeHint')} disabled={!canDecrease(size)} onClick={onDecrease}>
         A<span aria-hidden="true">−</span>
       </button>
-      <button type="button" class="okur-reset" aria-label={t('resetTextSize')} title={t('resetTextSizeHint')} onClick={onReset}>
-        <span aria-live="polite" aria-label={t('textSizePercent', percent)}>{percent}</span>
+      <button type="button" class="okur-reset" aria-label={t('resetTextSize', percent)} title={t('resetTextSizeHint')} onClick={onReset}>
+        {percent}
       </button>
       <button type="button" aria-label={t('increaseTextSize')} title={t('increaseTextSizeHint')} disabled={!canIncrease(size)} onClick={onIncrease}>
         A<span aria-hidden="true">+</span>
       </button>
+      <span class="okur-visually-hidden" aria-live="polite">
+        {t('textSizePercent', percent)}
+      </span>
     </div>
   );
 }

@@ -10,7 +10,8 @@
 //
 // A benchmark, not a test: it prints figures and asserts nothing. Machines here are shared;
 // compare the two columns of one run, not runs with each other.
-import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
@@ -92,6 +93,24 @@ const speedPages: BenchPage[] = [
   ...goldenPages.map((g) => ({ name: `golden/${g.slug}`, html: g.html, url: g.expected.url })),
 ];
 
+// The content script's size: Okur's as built, and a content script of plain Readability alone.
+await build({
+  configFile: false,
+  logLevel: 'silent',
+  root: REPO_ROOT,
+  build: {
+    outDir,
+    emptyOutDir: false,
+    minify: true,
+    lib: { entry: path.join(REPO_ROOT, 'scripts/bench/readability-only-entry.ts'), formats: ['iife'], name: 'okurBaselineBundle', fileName: () => 'readability-only.js' },
+  },
+});
+const sizeOf = (file: string) => (existsSync(file) ? { bytes: statSync(file).size, gzip: gzipSync(readFileSync(file)).length } : null);
+const contentScriptSize = {
+  okur: sizeOf(path.join(REPO_ROOT, '.output/chrome-mv3/content-scripts/extract.js')),
+  readability: sizeOf(path.join(outDir, 'readability-only.js')),
+};
+
 const browser = await chromium.launch({ executablePath: chromePath(), headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
 const version = browser.version();
 const page = await browser.newPage();
@@ -159,6 +178,7 @@ const figures = {
     readability: { medianMs: median(baseTimes), p95Ms: p95(baseTimes), totalMs: baseTimes.reduce((a, b) => a + b, 0) },
     fasterPages: perPage.filter((p) => p.okur < p.readability).length,
   },
+  contentScriptSize,
   errors,
 };
 
@@ -183,6 +203,10 @@ if (values.json) {
   row(`Time per page in Chromium (${perPage.length} pages): median`, ms(figures.speed.okur.medianMs), ms(figures.speed.readability.medianMs));
   row('                                     p95', ms(figures.speed.okur.p95Ms), ms(figures.speed.readability.p95Ms));
   row('                                     total', ms(figures.speed.okur.totalMs), ms(figures.speed.readability.totalMs));
+  const kb = (s: { bytes: number; gzip: number } | null) => (s ? `${(s.bytes / 1024).toFixed(1)} kB` : 'not built');
+  const gz = (s: { bytes: number; gzip: number } | null) => (s ? `${(s.gzip / 1024).toFixed(1)} kB` : 'not built');
+  row('Content script size (minified)', kb(contentScriptSize.okur), kb(contentScriptSize.readability));
+  row('                     gzip', gz(contentScriptSize.okur), gz(contentScriptSize.readability));
   console.log(`\nOkur faster on ${figures.speed.fasterPages} of ${perPage.length} pages.`);
   if (errors.length) console.log(`Errors:\n  ${errors.join('\n  ')}`);
   if (values.profile) {

@@ -59,8 +59,9 @@ export function ArticleRow({ article, onUpdate, onDelete }: Props) {
           </form>
         )}
       </div>
+      {/* A toggle keeps one name, the word it shows; aria-pressed says whether it is on. */}
       <div class="okur-row-actions">
-        <button type="button" class="okur-button" aria-pressed={article.favorite} aria-label={article.favorite ? t('removeFromFavorites', article.title) : t('addToFavorites', article.title)} onClick={() => onUpdate(article.id, { favorite: !article.favorite })}>
+        <button type="button" class="okur-button" aria-pressed={article.favorite} aria-label={t('favoriteArticle', article.title)} onClick={() => onUpdate(article.id, { favorite: !article.favorite })}>
           {article.favorite ? '★' : '☆'} {t('favorite')}
         </button>
         <button type="button" class="okur-button" aria-label={archived ? t('unarchiveArticle', article.title) : t('archiveArticle', article.title)} onClick={() => onUpdate(article.id, { state: archived ? 'unread' : 'archived' })}>

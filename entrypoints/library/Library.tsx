@@ -1,5 +1,6 @@
 import { useCallback, useState } from 'preact/hooks';
 import { ArticleRow } from '@/components/library/ArticleRow';
+import { DownloadAllPanel } from '@/components/library/DownloadAllPanel';
 import { ExportPanel } from '@/components/library/ExportPanel';
 import { ImportPanel } from '@/components/library/ImportPanel';
 import { SyncStatusLine } from '@/components/library/SyncStatusLine';
@@ -51,7 +52,7 @@ export function Library() {
   const tags = articles ? allTags(articles) : [];
 
   return (
-    <div class="okur-library">
+    <main class="okur-library">
       <header class="okur-library-header">
         <h1>{t('savedArticles')}</h1>
         <div class="okur-library-controls" role="search">
@@ -109,12 +110,13 @@ export function Library() {
           <ArticleRow key={a.id} article={a} onUpdate={onUpdate} onDelete={onDelete} />
         ))}
       </ul>
+      {articles && <DownloadAllPanel articles={articles} />}
       <ImportPanel />
       <ExportPanel />
       <footer class="okur-library-footer">
         <SyncStatusLine />
       </footer>
       {deleted && <UndoBar message={t('deletedTitle', deleted.title)} onUndo={onUndo} onDismiss={dismissUndo} />}
-    </div>
+    </main>
   );
 }

@@ -24,7 +24,8 @@ export function Popup() {
 
   return (
     <main class="okur-popup">
-      <header class="okur-toolbar">
+      {/* Controls follow the article's direction: an Arabic article's controls read from the right. */}
+      <header class="okur-toolbar" dir={result?.status === 'article' ? result.article.dir : undefined}>
         <span class="okur-brand">Okur</span>
         <div class="okur-actions">
           {result?.status === 'article' && <SaveControls article={result.article} />}

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { ArticleView } from '@/components/ArticleView';
+import { CopyMarkdown } from '@/components/CopyMarkdown';
 import { DownloadPrompt } from '@/components/DownloadPrompt';
 import { SaveControls } from '@/components/SaveControls';
 import { StatusMessage } from '@/components/StatusMessage';
@@ -56,7 +57,8 @@ export function Reader({ id, open }: { id: string | null; open: string | null })
 
   return (
     <main class="okur-reader">
-      <header class="okur-toolbar">
+      {/* Controls follow the article's direction: an Arabic article's controls read from the right. */}
+      <header class="okur-toolbar" dir={shown?.dir}>
         <a class="okur-button" href="/library.html">
           {t('savedArticles')}
         </a>
@@ -66,6 +68,7 @@ export function Reader({ id, open }: { id: string | null; open: string | null })
           </a>
         )}
         {loaded.kind === 'opened' && <SaveControls article={loaded.article} />}
+        {shown && (saved === null || saved.content !== null) && <CopyMarkdown article={saved ? asArticle(saved) : (shown as Article)} />}
         <ReadingSettingsPanel settings={reading.settings} onChange={reading.change} />
         <TextSizeControls size={textSize.size} onDecrease={textSize.decrease} onReset={textSize.reset} onIncrease={textSize.increase} />
       </header>

@@ -47,6 +47,7 @@ const cleanup = new Cleanup();
 beforeAll(async () => {
   server = await startStaticServer({
     '/article.html': { file: ARTICLE_SOURCE },
+    '/ar/article.html': { file: path.join(ROOT, 'tests/pages/ar-rtl-news/source.html') },
     '/': { file: HOME_SOURCE },
   });
 });
@@ -130,7 +131,7 @@ describe('Okur popup in Chromium', () => {
     await waitForArticle(popup);
 
     const original = await fontPx(popup);
-    await popup.getByRole('button', { name: 'Increase text size', exact: true }).click();
+    await popup.getByRole('button', { name: 'Increase text size, A+', exact: true }).click();
     const afterOneClick = await settle(() => fontPx(popup), (px) => px > original);
     expect(afterOneClick).toBeGreaterThan(original);
 
@@ -166,16 +167,39 @@ describe('Okur popup in Chromium', () => {
     // The 0 key and the other buttons, now that the size is known to persist.
     await popup.keyboard.press('0');
     expect(await settle(() => fontPx(popup), (px) => px === original)).toBe(original);
-    await popup.getByRole('button', { name: 'Increase text size', exact: true }).click();
+    await popup.getByRole('button', { name: 'Increase text size, A+', exact: true }).click();
     expect(await settle(() => fontPx(popup), (px) => px === afterOneClick)).toBe(afterOneClick);
-    await popup.getByRole('button', { name: 'Decrease text size', exact: true }).click();
+    await popup.getByRole('button', { name: 'Decrease text size, A−', exact: true }).click();
     expect(await settle(() => fontPx(popup), (px) => px === original)).toBe(original);
     await popup.keyboard.press('+');
     await popup.keyboard.press('+');
     expect(await settle(() => fontPx(popup), (px) => px === chosen)).toBe(chosen);
 
-    await popup.getByRole('button', { name: 'Reset text size', exact: true }).click();
+    await popup.getByRole('button', { name: /^Reset text size, \d+%$/ }).click();
     expect(await settle(() => fontPx(popup), (px) => px === original)).toBe(original);
+  });
+
+  it('reads an Arabic article right to left, with its controls mirrored', async () => {
+    const browser = await launch();
+    const page = await openTab(browser, server.url('/ar/article.html'));
+    const { popup } = await clickOkur(browser, page);
+    await waitForArticle(popup);
+    expect(collapse((await headlineOf(popup).first().textContent()) ?? '')).toBe('افتتاح أكبر محطة لتحلية مياه البحر بالطاقة الشمسية في المنطقة');
+    const layout = await popup.evaluate(() => {
+      const article = document.querySelector('article')!;
+      const toolbar = document.querySelector('.okur-toolbar')!;
+      const brand = toolbar.querySelector('.okur-brand')!.getBoundingClientRect();
+      const size = toolbar.querySelector('.okur-text-size')!.getBoundingClientRect();
+      return {
+        lang: article.getAttribute('lang'),
+        articleDirection: getComputedStyle(article).direction,
+        toolbarDirection: getComputedStyle(toolbar).direction,
+        // Mirrored: the brand, first in the toolbar, sits on the right; text size on the left.
+        brandRightOfTextSize: brand.left > size.left,
+      };
+    });
+    expect(layout).toEqual({ lang: 'ar', articleDirection: 'rtl', toolbarDirection: 'rtl', brandRightOfTextSize: true });
+    await popup.screenshot({ path: path.join(ARTIFACTS, 'popup-rtl.png') });
   });
 
   it("says it can't read the browser's own pages", async () => {

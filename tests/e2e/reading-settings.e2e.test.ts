@@ -125,5 +125,23 @@ describe('reading settings in Chromium', () => {
     expect(fullLook.lineHeightRatio).toBe(2);
     expect(await full.getByRole('button', { name: 'Save for later' }).count()).toBe(1);
     await full.screenshot({ path: path.join(ARTIFACTS, 'reader-full-page-sepia.png') });
+
+    // "Copy as Markdown" puts the article, not the portal around it, on the clipboard.
+    // Extension pages are opaque origins to DevTools, which cannot grant them clipboard reading:
+    // the test watches what the page hands to the real clipboard instead.
+    await full.evaluate(() => {
+      const write = navigator.clipboard.writeText.bind(navigator.clipboard);
+      navigator.clipboard.writeText = async (text: string) => {
+        (window as unknown as { okurCopied?: string }).okurCopied = text;
+        return write(text);
+      };
+    });
+    await full.getByRole('button', { name: 'Copy as Markdown' }).click();
+    await full.getByText('The article was copied as Markdown.').waitFor();
+    const markdown = await full.evaluate(() => (window as unknown as { okurCopied?: string }).okurCopied ?? '');
+    expect(markdown).toMatch(/^# Un moment historique dans les relations entre la Russie et la Corée du Nord/);
+    expect(markdown).toContain('Le Président russe Vladimir Poutine et le leader nord-coréen Kim Jong-Un se sont rencontrés à Pyongyang');
+    expect(markdown).not.toContain('Bir Yorum Yazın');
+    expect(markdown).not.toContain('Henüz yorum yapılmamış');
   });
 });

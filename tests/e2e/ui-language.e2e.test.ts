@@ -34,6 +34,7 @@ interface Expected {
   justified: string;
   lineHeight: string;
   increase: string;
+  reset: RegExp;
   percent: RegExp;
   published: string;
   minRead: RegExp;
@@ -44,6 +45,7 @@ interface Expected {
   importHeading: string;
   exportHeading: string;
   archive: string;
+  favorite: string;
   shownOne: string;
   exportPocket: string;
   exportedOne: string;
@@ -51,6 +53,10 @@ interface Expected {
   rejectedLine: RegExp;
   /** Unread, the default view: the import brings 5 entries, one of them archived. */
   shownAfterImport: string;
+  withoutTextHeading: string;
+  withoutText: string;
+  downloadAll: string;
+  copyMarkdown: string;
 }
 
 const LANGUAGES: Expected[] = [
@@ -66,8 +72,9 @@ const LANGUAGES: Expected[] = [
     dark: 'Sombre',
     justified: 'Justifié',
     lineHeight: '1,6',
-    increase: 'Agrandir la taille du texte',
+    increase: 'Agrandir la taille du texte, A+',
     // French puts a (narrow) no-break space before %.
+    reset: /^Rétablir la taille du texte, 100[\u00a0\u202f]%$/,
     percent: /^100[\u00a0\u202f]%$/,
     published: '19 juin 2024',
     minRead: /\b\d+ min de lecture\b/,
@@ -78,6 +85,7 @@ const LANGUAGES: Expected[] = [
     importHeading: 'Importer',
     exportHeading: 'Exporter',
     archive: `Archiver « ${TITLE} »`,
+    favorite: `Favori « ${TITLE} »`,
     shownOne: '1 article affiché sur 1',
     exportPocket: 'Exporter en CSV Pocket',
     exportedOne: '1 article exporté : un fichier CSV Pocket.',
@@ -85,6 +93,10 @@ const LANGUAGES: Expected[] = [
     // The importers' own sentences are still English; the line around them is French.
     rejectedLine: /ligne \d+ : the URL “htp:\/broken” is not a web address\./,
     shownAfterImport: '5 articles affichés sur 6',
+    withoutTextHeading: 'Articles sans leur texte',
+    withoutText: '5 articles ont été enregistrés sans leur texte',
+    downloadAll: 'Tout télécharger (5)',
+    copyMarkdown: 'Copier en Markdown',
   },
   {
     lang: 'tr',
@@ -98,8 +110,9 @@ const LANGUAGES: Expected[] = [
     dark: 'Koyu',
     justified: 'İki yana yaslı',
     lineHeight: '1,6',
-    increase: 'Metni büyüt',
+    increase: 'Metni büyüt, A+',
     // Turkish puts % before the number.
+    reset: /^Metin boyutunu sıfırla, %100$/,
     percent: /^%100$/,
     published: '19 Haziran 2024',
     minRead: /\b\d+ dk okuma\b/,
@@ -110,12 +123,17 @@ const LANGUAGES: Expected[] = [
     importHeading: 'İçe aktar',
     exportHeading: 'Dışa aktar',
     archive: `“${TITLE}” adlı makaleyi arşivle`,
+    favorite: `Favori “${TITLE}”`,
     shownOne: '1 makaleden 1 tanesi gösteriliyor',
     exportPocket: 'Pocket CSV olarak dışa aktar',
     exportedOne: '1 makale dışa aktarıldı: Pocket CSV dosyası.',
     importReport: 'instapaper-export.csv (Instapaper CSV dışa aktarımı): 5 içe aktarıldı, dosyada 1 kopya, 2 reddedildi.',
     rejectedLine: /satır \d+: the URL “htp:\/broken” is not a web address\./,
     shownAfterImport: '6 makaleden 5 tanesi gösteriliyor',
+    withoutTextHeading: 'Metni olmayan makaleler',
+    withoutText: '5 makale metinleri olmadan kaydedildi',
+    downloadAll: 'Tümünü indir (5)',
+    copyMarkdown: 'Markdown olarak kopyala',
   },
 ];
 
@@ -184,7 +202,8 @@ describe.each(LANGUAGES)('Okur in a browser whose language is $lang', (x) => {
     expect(await popup.getByRole('button', { name: x.openFullPage, exact: true }).count()).toBe(1);
     expect(await popup.getByRole('button', { name: x.savedArticles, exact: true }).count()).toBe(1);
     expect(await popup.getByRole('button', { name: x.increase, exact: true }).count()).toBe(1);
-    expect((await popup.locator('.okur-reset [aria-live]').innerText()).trim()).toMatch(x.percent);
+    expect((await popup.locator('.okur-reset').innerText()).trim()).toMatch(x.percent);
+    expect(await popup.getByRole('button', { name: x.reset }).count()).toBe(1);
     const facts = await popup.locator('.okur-article-facts').innerText();
     expect(facts).toContain(x.published);
     expect(facts).toMatch(x.minRead);
@@ -214,6 +233,7 @@ describe.each(LANGUAGES)('Okur in a browser whose language is $lang', (x) => {
     await list.locator('.okur-row-title', { hasText: TITLE }).waitFor({ timeout: 10_000 });
     expect(await list.locator('.okur-row-facts').first().innerText()).toContain(x.published);
     expect(await list.getByRole('button', { name: x.archive, exact: true }).count()).toBe(1);
+    expect(await list.getByRole('button', { name: x.favorite, exact: true, pressed: false }).count()).toBe(1);
     await expectShown(list, x.shownOne);
 
     // A counted sentence in the singular.
@@ -230,6 +250,10 @@ describe.each(LANGUAGES)('Okur in a browser whose language is $lang', (x) => {
     expect(reportText).toContain(x.importReport);
     expect(reportText).toMatch(x.rejectedLine);
     await expectShown(list, x.shownAfterImport);
+    // The entries that came without their text can be downloaded at once.
+    expect(await list.getByRole('heading', { name: x.withoutTextHeading, exact: true }).count()).toBe(1);
+    expect(await list.getByText(x.withoutText).count()).toBe(1);
+    expect(await list.getByRole('button', { name: x.downloadAll, exact: true }).count()).toBe(1);
     await list.screenshot({ path: path.join(ARTIFACTS, `library-${x.lang}.png`), fullPage: true });
 
     // The saved article in a full tab.
@@ -237,6 +261,7 @@ describe.each(LANGUAGES)('Okur in a browser whose language is $lang', (x) => {
     await list.waitForURL(/\/reader\.html\?id=/);
     await list.locator('article h1').waitFor({ timeout: 10_000 });
     expect(await list.getByRole('link', { name: x.originalPage, exact: true }).count()).toBe(1);
+    expect(await list.getByRole('button', { name: x.copyMarkdown, exact: true }).count()).toBe(1);
     expect(await list.getByRole('link', { name: x.savedArticles, exact: true }).count()).toBe(1);
     expect(await list.locator('.okur-article-facts').innerText()).toContain(x.published);
   });
