@@ -163,12 +163,13 @@ describe('broken and extreme pages in the real popup', () => {
           expect(answer.headline).toBeNull();
           expect(answer.status).toMatch(p.expect.status);
         }
-        // The popup still answers the reader: its controls are there and respond.
+        // The popup still answers the reader: its controls are there and respond. Laying out
+        // 5 MB of text again at the new size takes seconds on a busy machine, hence the margin.
         if (answer.headline) {
-          const size = () => opened.popup.locator('.okur-reset [aria-live]').innerText();
+          const size = () => opened.popup.locator('.okur-reset').innerText();
           const before = await size();
-          await opened.popup.getByRole('button', { name: 'Increase text size' }).click({ timeout: 5_000 });
-          await expect.poll(size, { timeout: 5_000 }).not.toBe(before);
+          await opened.popup.getByRole('button', { name: 'Increase text size' }).click({ timeout: 30_000 });
+          await expect.poll(size, { timeout: 30_000 }).not.toBe(before);
         }
         // And the page's own tab was not broken by being read.
         expect(await tab.evaluate(() => 1 + 1)).toBe(2);
