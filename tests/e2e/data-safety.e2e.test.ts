@@ -123,8 +123,12 @@ describe('a browser killed in the middle of writing loses nothing', () => {
       const baselineIntact = before.every((r) => JSON.stringify(byId.get(r.id as string)) === JSON.stringify(r));
       const thisRun = after.filter((r) => String(r.url).includes(`/${prefix}/`)).length;
       const wholeOrNothing = thisRun === 0 || thisRun === ITEMS_PER_IMPORT;
-      // The library page itself still works on the reopened database.
-      const rows = await library.locator('.okur-row').count();
+      // The library page itself still works on the reopened database: its rows appear (the
+      // page lists after it opens, so wait for the first one rather than count at once).
+      const rows = await library.locator('.okur-row').first().waitFor({ timeout: 15_000 }).then(
+        () => library.locator('.okur-row').count(),
+        () => 0,
+      );
       if (!baselineIntact || !wholeOrNothing || rows === 0) lost++;
       outcomes.push(`kill at ${delay} ms: import ${thisRun === 0 ? 'not written' : thisRun === ITEMS_PER_IMPORT ? 'complete' : `PARTIAL ${thisRun}`}, earlier records ${baselineIntact ? 'intact' : 'CHANGED'}, ${rows} rows shown`);
       expect.soft(baselineIntact, `run ${run}: earlier records intact`).toBe(true);
