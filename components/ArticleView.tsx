@@ -31,7 +31,7 @@ export function ArticleView({ article, textSize, reading = DEFAULT_READING }: Pr
     <div class="okur-article-tools" dir={article.dir}>
       <ListenControls articleRef={articleRef} lang={article.lang} />
     </div>
-    <article ref={articleRef} class="okur-article" lang={article.lang ?? undefined} dir={article.dir} style={{ fontSize: `${textSize}px`, ...readingStyle(reading) }}>
+    <article ref={articleRef} class="okur-article" lang={article.lang ?? undefined} dir={article.dir} data-font={reading.font} style={{ fontSize: `${textSize}px`, ...readingStyle(reading) }}>
       <header class="okur-article-header">
         <h1>{article.title}</h1>
         <p class="okur-article-facts">{facts.join(' · ')}</p>

@@ -4,7 +4,7 @@ import { formatNumber, t, type PlainKey } from '@/lib/i18n';
 import { ALIGNMENTS, FONTS, LINE_HEIGHTS, THEMES, WIDTHS, type Alignment, type Font, type ReadingSettings, type Theme, type Width } from '@/lib/reading-settings';
 
 /** Each option's name, in the interface language. */
-const FONT_LABELS = { serif: 'fontSerif', sans: 'fontSans', mono: 'fontMono', system: 'fontSystem' } as const satisfies Record<Font, PlainKey>;
+const FONT_LABELS = { serif: 'fontSerif', sans: 'fontSans', mono: 'fontMono', system: 'fontSystem', dyslexic: 'fontDyslexic' } as const satisfies Record<Font, PlainKey>;
 const THEME_LABELS = { auto: 'themeAuto', light: 'themeLight', sepia: 'themeSepia', dark: 'themeDark', contrast: 'themeContrast' } as const satisfies Record<Theme, PlainKey>;
 const WIDTH_LABELS = { narrow: 'widthNarrow', medium: 'widthMedium', wide: 'widthWide' } as const satisfies Record<Width, PlainKey>;
 const ALIGN_LABELS = { start: 'alignStart', justify: 'alignJustify' } as const satisfies Record<Alignment, PlainKey>;

@@ -3,7 +3,7 @@
  * full-page reader. Each option is a closed list, so a stored value from an older release or
  * a hand edit falls back to the default instead of breaking the page.
  */
-export const FONTS = ['serif', 'sans', 'mono', 'system'] as const;
+export const FONTS = ['serif', 'sans', 'mono', 'system', 'dyslexic'] as const;
 export const THEMES = ['auto', 'light', 'sepia', 'dark', 'contrast'] as const;
 export const LINE_HEIGHTS = [1.3, 1.45, 1.6, 1.8, 2] as const;
 export const WIDTHS = ['narrow', 'medium', 'wide'] as const;
@@ -29,6 +29,9 @@ export const FONT_STACKS: Record<Font, string> = {
   sans: "'Helvetica Neue', Arial, 'Noto Sans', 'DejaVu Sans', sans-serif",
   mono: "'SFMono-Regular', Menlo, Consolas, 'DejaVu Sans Mono', monospace",
   system: 'system-ui, sans-serif',
+  // Shipped with Okur (assets/opendyslexic.css), so it is there on every machine. Letters it
+  // lacks (Arabic, Hebrew, CJK…) fall through to the system's sans-serif.
+  dyslexic: 'OpenDyslexic, sans-serif',
 };
 
 /** Column widths in em of the text size: about 55, 68 and 85 characters a line. */

@@ -13,6 +13,19 @@ describe('reading settings', () => {
     expect(normalizeReading({ font: 'comic', theme: 'neon', lineHeight: 'tall', width: 5, align: 'center' })).toEqual(DEFAULT_READING);
   });
 
+  it('keeps the dyslexia-friendly font, and still falls back for a font it does not know', () => {
+    expect(normalizeReading({ ...DEFAULT_READING, font: 'dyslexic' })).toEqual({ ...DEFAULT_READING, font: 'dyslexic' });
+    expect(normalizeReading({ font: 'dyslexic', theme: 'dark' })).toEqual({ ...DEFAULT_READING, font: 'dyslexic', theme: 'dark' });
+    // Near misses a hand edit or another extension's naming could leave in storage.
+    for (const font of ['OpenDyslexic', 'Dyslexic', 'dyslexia', 'opendyslexic', ' dyslexic', null, 0]) {
+      expect(normalizeReading({ font }).font, String(font)).toBe('serif');
+    }
+  });
+
+  it('names the shipped OpenDyslexic first for the dyslexia-friendly font', () => {
+    expect(readingStyle({ ...DEFAULT_READING, font: 'dyslexic' })['--okur-font']).toMatch(/^OpenDyslexic,/);
+  });
+
   it('snaps a line height to the nearest offered step', () => {
     expect(normalizeReading({ lineHeight: 1.77 }).lineHeight).toBe(1.8);
     expect(normalizeReading({ lineHeight: 9 }).lineHeight).toBe(2);
