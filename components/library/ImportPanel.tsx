@@ -5,7 +5,7 @@ import { readImportedContent } from '@/lib/library/import/read-content';
 import { importItems } from '@/lib/library/store';
 import type { Rejection } from '@/lib/library/types';
 import { parseUntrustedHtml } from '@/lib/parse-untrusted';
-import { t, tn, type PlainKey } from '@/lib/i18n';
+import { t, tn } from '@/lib/i18n';
 
 interface FileReport {
   name: string;
@@ -20,25 +20,6 @@ interface FileReport {
 
 /** At most this many rejected lines are listed per file; the count says how many in all. */
 const MAX_REJECTIONS_SHOWN = 20;
-
-/**
- * The importers name the format they recognised in English (lib/library/import); the report
- * names it in the interface language. The sentences about rejected lines stay in English.
- */
-const FORMAT_NAMES: Readonly<Record<string, PlainKey>> = {
-  'Pocket CSV export': 'formatPocketCsv',
-  'Pocket zip export': 'formatPocketZip',
-  'Pocket HTML export': 'formatPocketHtml',
-  'Instapaper CSV export': 'formatInstapaper',
-  'Omnivore export': 'formatOmnivore',
-  'Okur backup': 'formatOkurBackup',
-  'unrecognised file': 'formatUnrecognised',
-};
-
-function formatName(format: string): string {
-  const key = FORMAT_NAMES[format];
-  return key ? t(key) : format;
-}
 
 /**
  * Import from the services people are leaving, and from Okur's own backup. Each file is
@@ -84,7 +65,7 @@ export function ImportPanel() {
       {reports.map((r) => (
         <div class="okur-import-report" role="status">
           <p>
-            <strong>{r.name}</strong> ({formatName(r.format)}):{' '}
+            <strong>{r.name}</strong> ({r.format}):{' '}
             {r.failed ??
               [
                 tn('imported', r.imported),

@@ -1,10 +1,10 @@
 /**
  * Okur's interface follows the browser's language: real Chromium started in French, then in
  * Turkish, with the built extension. The real popup on a golden page, the reader tab and
- * library.html show their controls, headings, counts and dates in that language. Every
- * expectation below is written by hand, not read from the locale files.
+ * library.html show their controls, headings, counts, dates and the importers' sentences in
+ * that language. Every expectation below is written by hand, not read from the locale files.
  */
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -50,7 +50,14 @@ interface Expected {
   exportPocket: string;
   exportedOne: string;
   importReport: string;
-  rejectedLine: RegExp;
+  /** The Instapaper fixture's two rejected lines, as the importer words them. */
+  rejectedLines: string[];
+  /** A Pocket CSV whose one line has a link that is not a web address. */
+  pocketReport: string;
+  pocketRejected: string;
+  /** A JSON file that is not an Okur backup: the whole file refused. */
+  jsonReport: string;
+  jsonRefused: string;
   /** Unread, the default view: the import brings 5 entries, one of them archived. */
   shownAfterImport: string;
   withoutTextHeading: string;
@@ -91,8 +98,11 @@ const LANGUAGES: Expected[] = [
     exportPocket: 'Exporter en CSV Pocket',
     exportedOne: '1 article exporté : un fichier CSV Pocket.',
     importReport: 'instapaper-export.csv (export CSV d’Instapaper): 5 importés, 1 doublon dans le fichier, 2 refusés.',
-    // The importers' own sentences are still English; the line around them is French.
-    rejectedLine: /ligne \d+ : the URL “htp:\/broken” is not a web address\./,
+    rejectedLines: ['ligne 8 : l’URL « htp:/broken » n’est pas une adresse web.', 'ligne 9 : l’horodatage « yesterday » n’est pas une date.'],
+    pocketReport: 'pocket-broken.csv (export CSV de Pocket): 0 importé, 1 refusé.',
+    pocketRejected: 'ligne 2 : l’URL « ftp://files.example/list » n’est pas une adresse web.',
+    jsonReport: 'notes.json (fichier non reconnu): 0 importé, 1 refusé.',
+    jsonRefused: 'Ce fichier JSON n’est pas une sauvegarde Okur. Pour Omnivore, choisissez le fichier zip de l’export lui-même. Okur importe l’export de Pocket',
     shownAfterImport: '5 articles affichés sur 6',
     withoutTextHeading: 'Articles sans leur texte',
     withoutText: '5 articles ont été enregistrés sans leur texte',
@@ -129,7 +139,11 @@ const LANGUAGES: Expected[] = [
     exportPocket: 'Pocket CSV olarak dışa aktar',
     exportedOne: '1 makale dışa aktarıldı: Pocket CSV dosyası.',
     importReport: 'instapaper-export.csv (Instapaper CSV dışa aktarımı): 5 içe aktarıldı, dosyada 1 kopya, 2 reddedildi.',
-    rejectedLine: /satır \d+: the URL “htp:\/broken” is not a web address\./,
+    rejectedLines: ['satır 8: “htp:/broken” bir web adresi değil.', 'satır 9: zaman damgası “yesterday” bir tarih değil.'],
+    pocketReport: 'pocket-broken.csv (Pocket CSV dışa aktarımı): 0 içe aktarıldı, 1 reddedildi.',
+    pocketRejected: 'satır 2: “ftp://files.example/list” bir web adresi değil.',
+    jsonReport: 'notes.json (tanınmayan dosya): 0 içe aktarıldı, 1 reddedildi.',
+    jsonRefused: 'Bu JSON dosyası bir Okur yedeği değil. Omnivore için dışa aktarımın zip dosyasının kendisini seçin. Okur şunları içe aktarır: Pocket dışa aktarımı',
     shownAfterImport: '6 makaleden 5 tanesi gösteriliyor',
     withoutTextHeading: 'Metni olmayan makaleler',
     withoutText: '5 makale metinleri olmadan kaydedildi',
@@ -241,15 +255,25 @@ describe.each(LANGUAGES)('Okur in a browser whose language is $lang', (x) => {
     await list.getByRole('button', { name: x.exportPocket, exact: true }).click();
     await expect.poll(() => list.getByRole('status').filter({ hasText: x.exportedOne }).count(), { timeout: 10_000 }).toBe(1);
 
-    // An import report: counts in that language, the importer's reasons still in English.
+    // An import report in that language: the counts, the format names and the importers' own
+    // reasons for a rejected line or a refused file.
     const chooser = list.waitForEvent('filechooser');
     await list.getByText(x.chooseFiles, { exact: true }).click();
-    await (await chooser).setFiles([INSTAPAPER]);
+    await (await chooser).setFiles([
+      { name: 'instapaper-export.csv', mimeType: 'text/csv', buffer: await readFile(INSTAPAPER) },
+      { name: 'pocket-broken.csv', mimeType: 'text/csv', buffer: Buffer.from('title,url,time_added,tags,status\nAn FTP link,ftp://files.example/list,1719200000,,unread\n') },
+      { name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"notes": []}') },
+    ]);
     const report = list.locator('.okur-import-report');
-    await report.first().waitFor({ timeout: 60_000 });
-    const reportText = (await report.innerText()).replace(/[ \t]+/g, ' ');
+    await report.nth(2).waitFor({ timeout: 60_000 });
+    const reportText = (await report.allInnerTexts()).join('\n').replace(/[ \t]+/g, ' ');
     expect(reportText).toContain(x.importReport);
-    expect(reportText).toMatch(x.rejectedLine);
+    for (const line of x.rejectedLines) expect(reportText).toContain(line);
+    expect(reportText).toContain(x.pocketReport);
+    expect(reportText).toContain(x.pocketRejected);
+    expect(reportText).toContain(x.jsonReport);
+    expect(reportText).toContain(x.jsonRefused);
+    expect(reportText).not.toMatch(/is not a web address|is not a date|is not an Okur backup/);
     await expectShown(list, x.shownAfterImport);
     // The entries that came without their text can be downloaded at once.
     expect(await list.getByRole('heading', { name: x.withoutTextHeading, exact: true }).count()).toBe(1);

@@ -1,3 +1,4 @@
+import { t } from '../../i18n';
 import type { ImportedItem, ImportResult, Rejection } from '../types';
 
 /**
@@ -32,7 +33,7 @@ export class Collected {
 }
 
 /** The whole file refused, in one sentence. */
-export function refused(file: string, reason: string, format = 'unrecognised file'): ImportResult {
+export function refused(file: string, reason: string, format = t('formatUnrecognised')): ImportResult {
   return { items: [], duplicatesInFile: 0, rejected: [{ file, line: null, reason }], format };
 }
 

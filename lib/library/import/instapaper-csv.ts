@@ -1,3 +1,4 @@
+import { t } from '../../i18n';
 import type { ImportedItem, ImportResult } from '../types';
 import { canonicalUrl } from '../url';
 import { Collected, quote } from './collect';
@@ -8,8 +9,6 @@ import { headerNames, parseCsv } from './csv';
  * 2023 lack Timestamp and Tags. Folder holds the list state ("Unread", "Archive", "Starred")
  * or the name of one of the reader's own folders, which becomes a tag so nothing is lost.
  */
-const FORMAT = 'Instapaper CSV export';
-
 export function looksLikeInstapaperCsv(text: string): boolean {
   const cols = headerNames(text);
   return cols.includes('url') && cols.includes('title') && cols.includes('folder');
@@ -25,13 +24,13 @@ export function parseInstapaperCsv(text: string, file: string): ImportResult {
   const out = new Collected();
   for (const { line, values, unclosedQuote } of parseCsv(text).rows) {
     if (unclosedQuote) {
-      out.reject(file, line, 'a quoted field is not closed, so this line and the ones after it could not be read.');
+      out.reject(file, line, t('importRejectQuoteOpenRest'));
       continue;
     }
     const rawUrl = (values.url ?? '').trim();
     const url = canonicalUrl(rawUrl);
     if (!url) {
-      out.reject(file, line, rawUrl ? `the URL “${quote(rawUrl)}” is not a web address.` : 'the URL is empty.');
+      out.reject(file, line, rawUrl ? t('importRejectUrlNotWeb', quote(rawUrl)) : t('importRejectUrlEmpty'));
       continue;
     }
     let savedAt: number | undefined;
@@ -39,7 +38,7 @@ export function parseInstapaperCsv(text: string, file: string): ImportResult {
     if (stamp) {
       const seconds = Number(stamp);
       if (!Number.isFinite(seconds) || seconds < 0) {
-        out.reject(file, line, `the timestamp “${quote(stamp, 40)}” is not a date.`);
+        out.reject(file, line, t('importRejectTimestamp', quote(stamp, 40)));
         continue;
       }
       savedAt = seconds * 1000;
@@ -59,7 +58,7 @@ export function parseInstapaperCsv(text: string, file: string): ImportResult {
     };
     out.add(item);
   }
-  return out.result(FORMAT);
+  return out.result(t('formatInstapaper'));
 }
 
 /**
@@ -76,8 +75,8 @@ function parseTags(cell: string): string[] {
   }
   if (!Array.isArray(parsed)) return [];
   const tags: string[] = [];
-  for (const t of parsed) {
-    const name = typeof t === 'string' ? t.trim() : '';
+  for (const tag of parsed) {
+    const name = typeof tag === 'string' ? tag.trim() : '';
     if (name && !tags.includes(name)) tags.push(name);
   }
   return tags;

@@ -1,3 +1,4 @@
+import { t } from '../../i18n';
 import type { ImportedItem, ImportResult } from '../types';
 import { canonicalUrl } from '../url';
 import { Collected, decodeUtf8, quote } from './collect';
@@ -8,8 +9,6 @@ import { baseName, type ZipEntries } from './zip';
  * articles, and content/<slug>.html with an article's text when Omnivore had it. JSON has no
  * lines to point at, so a rejected entry is named by its place in its file.
  */
-const FORMAT = 'Omnivore export';
-
 export function isOmnivoreMetadata(path: string): boolean {
   return /^metadata_\d+_to_\d+\.json$/i.test(baseName(path));
 }
@@ -37,17 +36,17 @@ export function parseOmnivoreZip(entries: ZipEntries): ImportResult {
       list = null;
     }
     if (!Array.isArray(list)) {
-      out.reject(name, null, `${name} is not a list of articles Okur can read (it may be damaged), so its articles are not imported.`);
+      out.reject(name, null, t('importRejectOmnivoreList', name));
       continue;
     }
     list.forEach((entry: unknown, i) => {
       const outcome = toItem(entry, content);
       if (typeof outcome !== 'string') return out.add(outcome);
       const title = isObject(entry) ? str(entry.title) : null;
-      out.reject(name, null, `Entry ${i + 1} of ${name}${title ? ` (“${quote(title)}”)` : ''} ${outcome}`);
+      out.reject(name, null, title ? t('importOmnivoreEntryTitled', [i + 1, name, quote(title), outcome]) : t('importOmnivoreEntry', [i + 1, name, outcome]));
     });
   }
-  return out.result(FORMAT);
+  return out.result(t('formatOmnivore'));
 }
 
 function firstIndex(path: string): number {
@@ -56,19 +55,19 @@ function firstIndex(path: string): number {
 
 /** The item, or the end of a sentence saying why the entry is left out. */
 function toItem(entry: unknown, content: Map<string, Uint8Array>): ImportedItem | string {
-  if (!isObject(entry)) return 'is not an article.';
+  if (!isObject(entry)) return t('importOmnivoreNotArticle');
   const e = entry;
   const title = str(e.title);
   const state = str(e.state)?.toLowerCase();
-  if (state === 'deleted') return 'was deleted in Omnivore, so it is not imported.';
+  if (state === 'deleted') return t('importOmnivoreDeleted');
   const rawUrl = str(e.url) ?? '';
   const url = canonicalUrl(rawUrl);
-  if (!url) return rawUrl ? `has the URL “${quote(rawUrl)}”, which is not a web address.` : 'has no URL.';
+  if (!url) return rawUrl ? t('importOmnivoreUrl', quote(rawUrl)) : t('importOmnivoreNoUrl');
   let savedAt: number | undefined;
   const saved = str(e.savedAt);
   if (saved) {
     savedAt = Date.parse(saved);
-    if (!Number.isFinite(savedAt)) return `has the saved date “${quote(saved, 40)}”, which is not a date.`;
+    if (!Number.isFinite(savedAt)) return t('importOmnivoreSavedDate', quote(saved, 40));
   }
   const slug = str(e.slug);
   const html = slug ? content.get(slug) : undefined;

@@ -1,4 +1,5 @@
 import Papa from 'papaparse';
+import { t } from '../../i18n';
 import type { ImportedItem, ImportResult, Rejection } from '../types';
 import { canonicalUrl } from '../url';
 
@@ -25,7 +26,7 @@ export function parsePocketCsv(text: string, file: string): ImportResult {
   const rejected: Rejection[] = [];
   const fields = parsed.meta.fields ?? [];
   if (!fields.includes('url')) {
-    return { items: [], duplicatesInFile: 0, rejected: [{ file, line: null, reason: 'This file has no "url" column, so it is not a Pocket export.' }], format: 'Pocket CSV export' };
+    return { items: [], duplicatesInFile: 0, rejected: [{ file, line: null, reason: t('importRefusedPocketNoUrl') }], format: t('formatPocketCsv') };
   }
   const byUrl = new Map<string, ImportedItem>();
   let duplicatesInFile = 0;
@@ -34,7 +35,7 @@ export function parsePocketCsv(text: string, file: string): ImportResult {
     const rawUrl = (row.url ?? '').trim();
     const url = canonicalUrl(rawUrl);
     if (!url) {
-      rejected.push({ file, line, reason: rawUrl ? `the URL “${rawUrl.slice(0, 80)}” is not a web address.` : 'the URL is empty.' });
+      rejected.push({ file, line, reason: rawUrl ? t('importRejectUrlNotWeb', rawUrl.slice(0, 80)) : t('importRejectUrlEmpty') });
       return;
     }
     let savedAt: number | undefined;
@@ -42,7 +43,7 @@ export function parsePocketCsv(text: string, file: string): ImportResult {
     if (added) {
       const seconds = Number(added);
       if (!Number.isFinite(seconds) || seconds < 0) {
-        rejected.push({ file, line, reason: `the time added “${added.slice(0, 40)}” is not a date.` });
+        rejected.push({ file, line, reason: t('importRejectTimeAdded', added.slice(0, 40)) });
         return;
       }
       savedAt = seconds * 1000;
@@ -60,7 +61,7 @@ export function parsePocketCsv(text: string, file: string): ImportResult {
   });
   for (const e of parsed.errors) {
     // Quote errors make PapaParse guess; say where, the rows it read are kept or rejected above.
-    if (e.type === 'Quotes') rejected.push({ file, line: (e.row ?? 0) + 2, reason: 'a quoted field is not closed.' });
+    if (e.type === 'Quotes') rejected.push({ file, line: (e.row ?? 0) + 2, reason: t('importRejectQuoteOpen') });
   }
-  return { items: [...byUrl.values()], duplicatesInFile, rejected, format: 'Pocket CSV export' };
+  return { items: [...byUrl.values()], duplicatesInFile, rejected, format: t('formatPocketCsv') };
 }

@@ -1,3 +1,4 @@
+import { t } from '../../i18n';
 import type { ImportedItem, ImportResult, ReadState } from '../types';
 import { canonicalUrl } from '../url';
 import { Collected, quote } from './collect';
@@ -7,8 +8,6 @@ import { Collected, quote } from './collect';
  * heading and list, each entry a link with time_added (Unix seconds) and tags (comma-separated)
  * attributes. Read from an inert document, so nothing in the file runs or loads.
  */
-const FORMAT = 'Pocket HTML export';
-
 const SECTION_HEADING = /<h1[^>]*>\s*(?:Unread|Read Archive)\s*<\/h1>/i;
 
 export function looksLikePocketHtml(text: string): boolean {
@@ -30,11 +29,11 @@ export function parsePocketHtml(html: string, file: string, parse: (html: string
     if (!el.closest('li')) continue;
     const line = lines?.[index - 1] ?? null;
     // Without a line number the reason stands alone in the report, so it names the entry.
-    const where = (reason: string) => (line === null ? `Entry ${index} of ${file}: ${reason}` : reason);
+    const where = (reason: string) => (line === null ? t('importRejectEntryOf', [index, file, reason]) : reason);
     const rawUrl = (el.getAttribute('href') ?? '').trim();
     const url = canonicalUrl(rawUrl);
     if (!url) {
-      out.reject(file, line, where(rawUrl ? `the URL “${quote(rawUrl)}” is not a web address.` : 'the URL is empty.'));
+      out.reject(file, line, where(rawUrl ? t('importRejectUrlNotWeb', quote(rawUrl)) : t('importRejectUrlEmpty')));
       continue;
     }
     let savedAt: number | undefined;
@@ -42,7 +41,7 @@ export function parsePocketHtml(html: string, file: string, parse: (html: string
     if (added) {
       const seconds = Number(added);
       if (!Number.isFinite(seconds) || seconds < 0) {
-        out.reject(file, line, where(`the time added “${quote(added, 40)}” is not a date.`));
+        out.reject(file, line, where(t('importRejectTimeAdded', quote(added, 40))));
         continue;
       }
       savedAt = seconds * 1000;
@@ -56,7 +55,7 @@ export function parsePocketHtml(html: string, file: string, parse: (html: string
     };
     out.add(item);
   }
-  return out.result(FORMAT);
+  return out.result(t('formatPocketHtml'));
 }
 
 /**

@@ -1,3 +1,4 @@
+import { t } from '../../i18n';
 import type { ImportResult } from '../types';
 import { Collected, decodeUtf8 } from './collect';
 import { parsePocketCsv } from './pocket-csv';
@@ -7,8 +8,6 @@ import { baseName, type ZipEntries } from './zip';
  * Pocket's export zip: its list split in part_000000.csv, part_000001.csv…, at the top or in a
  * folder. The parts are one list, so an article in two parts counts as a duplicate.
  */
-const FORMAT = 'Pocket zip export';
-
 export function isPocketPart(path: string): boolean {
   return /^part_\d+\.csv$/i.test(baseName(path));
 }
@@ -19,12 +18,12 @@ export function parsePocketZip(entries: ZipEntries, file: string): ImportResult 
   for (const part of parts) {
     const text = decodeUtf8(entries[part]!);
     if (text === null) {
-      out.reject(part, null, `${part} in ${file} is not a text file, so its articles are not imported.`);
+      out.reject(part, null, t('importRejectPocketPart', [part, file]));
       continue;
     }
     // An empty part has no header to check and nothing to import; it is no error.
     if (!text.trim()) continue;
     out.merge(parsePocketCsv(text, part));
   }
-  return out.result(FORMAT);
+  return out.result(t('formatPocketZip'));
 }

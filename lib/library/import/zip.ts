@@ -1,4 +1,5 @@
 import { unzipSync } from 'fflate';
+import { t } from '../../i18n';
 
 /** The four bytes every zip starts with ("PK\3\4"), or an empty zip's end record ("PK\5\6"). */
 export function isZip(bytes: Uint8Array): boolean {
@@ -35,8 +36,8 @@ export function readZip(bytes: Uint8Array, wanted: (path: string) => boolean): U
     });
     return { ok: true, entries };
   } catch {
-    if (tooLarge) return { ok: false, reason: `This zip holds more than ${MAX_TOTAL_BYTES / 1024 / 1024 / 1024} GB of files to read, more than Okur can import at once.` };
-    return { ok: false, reason: 'This zip file is damaged or cut short, so Okur cannot open it. Download the export again and choose the new file.' };
+    if (tooLarge) return { ok: false, reason: t('importRefusedZipTooLarge', MAX_TOTAL_BYTES / 1024 / 1024 / 1024) };
+    return { ok: false, reason: t('importRefusedZipDamaged') };
   }
 }
 
