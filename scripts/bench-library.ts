@@ -8,7 +8,10 @@
 //   size     the extension's IndexedDB folder on disk once the browser is closed, and
 //            navigator.storage.estimate() as the page sees it.
 //
-//   npm run bench:library [-- --runs 5] [--count 10000] [--keep] [--json]
+//   npm run bench:library [-- --runs 5] [--count 10000] [--keep] [--profile DIR] [--json]
+//
+// --keep leaves the filled browser profile behind and prints where; --profile DIR times that
+// profile again without filling it (the same build and count).
 //
 // A benchmark, not a test: it prints figures and asserts nothing. Timings are taken inside the
 // page with performance.now() (relative to navigation start): a MutationObserver notes when the
@@ -29,6 +32,7 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '5' },
     count: { type: 'string', default: '10000' },
     keep: { type: 'boolean' },
+    profile: { type: 'string' },
     json: { type: 'boolean' },
   },
 });
@@ -62,7 +66,8 @@ log(`generating ${COUNT} articles`);
 const { articles, contentChars } = generateLibrary(COUNT);
 const jsonBytes = Buffer.byteLength(JSON.stringify(articles));
 
-const profile = await mkdtemp(path.join(os.tmpdir(), 'okur-bench-library-'));
+const reuse = values.profile ? path.resolve(values.profile) : null;
+const profile = reuse ?? (await mkdtemp(path.join(os.tmpdir(), 'okur-bench-library-')));
 let browser: ExtensionBrowser | null = await launchWithExtension({ userDataDir: profile });
 const { extensionId } = browser;
 const libraryUrl = `chrome-extension://${extensionId}/library.html`;
@@ -86,7 +91,7 @@ function firstScreenProbe(): void {
       afterPaint((t) => (b.painted = t));
     }
     // Full-text search ready: the list is shown and search no longer says it is indexing.
-    if (b.rows !== undefined && b.ready === undefined && !document.querySelector('.okur-indexing, [data-search="indexing"]')) {
+    if (b.rows !== undefined && b.ready === undefined && !document.querySelector('[data-search="reading"]')) {
       b.ready = performance.now();
       observer.disconnect();
     }
@@ -104,7 +109,7 @@ async function openLibrary(): Promise<{ page: Page; rows: number; painted: numbe
 }
 
 async function waitForSearchReady(page: Page): Promise<number> {
-  await page.waitForFunction(() => (window as unknown as { __okurBench?: { ready?: number } }).__okurBench?.ready !== undefined || !document.querySelector('.okur-indexing, [data-search="indexing"]'), null, {
+  await page.waitForFunction(() => (window as unknown as { __okurBench?: { ready?: number } }).__okurBench?.ready !== undefined || !document.querySelector('[data-search="reading"]'), null, {
     timeout: 600_000,
     polling: 100,
   });
@@ -113,7 +118,7 @@ async function waitForSearchReady(page: Page): Promise<number> {
 
 // Fill: library.html creates the database at its current version; records go in as they are,
 // with their line in the list's light copy when the build has one (listing.ts).
-{
+if (!reuse) {
   const page = await browser.context.newPage();
   await page.goto(libraryUrl);
   await page.getByText('Nothing saved yet').waitFor({ timeout: 30_000 });
@@ -273,7 +278,7 @@ const idbRoot = path.join(profile, 'Default', 'IndexedDB');
 const idbDirs = (await readdir(idbRoot).catch(() => [] as string[])).filter((d) => d.includes(extensionId));
 let onDisk = 0;
 for (const d of idbDirs) onDisk += await dirSize(path.join(idbRoot, d));
-if (!values.keep) await rm(profile, { recursive: true, force: true, maxRetries: 3 });
+if (!values.keep && !reuse) await rm(profile, { recursive: true, force: true, maxRetries: 3 });
 
 // ---- report ----------------------------------------------------------------------------------
 
