@@ -1,13 +1,13 @@
 import { useState } from 'preact/hooks';
-import type { SavedArticle } from '@/lib/library/types';
+import type { ListedArticle } from '@/lib/library/types';
 import { parseTags } from '@/lib/library/view';
 import { formatPublished } from '@/lib/format';
 import { t } from '@/lib/i18n';
 
 interface Props {
-  article: SavedArticle;
-  onUpdate(id: string, patch: Partial<Pick<SavedArticle, 'state' | 'favorite' | 'tags'>>): void;
-  onDelete(article: SavedArticle): void;
+  article: ListedArticle;
+  onUpdate(id: string, patch: Partial<Pick<ListedArticle, 'state' | 'favorite' | 'tags'>>): void;
+  onDelete(article: ListedArticle): void;
 }
 
 /** One saved article in the list: what it is, and what the reader can do with it. */
@@ -18,7 +18,7 @@ export function ArticleRow({ article, onUpdate, onDelete }: Props) {
     article.siteName ?? hostOf(article.url),
     published,
     article.readingTimeMinutes ? t('minRead', article.readingTimeMinutes) : null,
-    article.content === null ? t('notDownloaded') : null,
+    !article.downloaded ? t('notDownloaded') : null,
   ].filter(Boolean);
   const archived = article.state === 'archived';
   return (

@@ -34,7 +34,7 @@ export async function requestSiteAccess(urls: readonly string[]): Promise<boolea
   return browser.permissions.request({ origins });
 }
 
-export async function downloadArticle(entry: SavedArticle): Promise<SavedArticle> {
+export async function downloadArticle(entry: Pick<SavedArticle, 'id' | 'url'>): Promise<SavedArticle> {
   let html: string;
   try {
     const response = await fetch(entry.url, { credentials: 'omit', redirect: 'follow', signal: AbortSignal.timeout(FETCH_TIMEOUT_MS) });

@@ -126,6 +126,22 @@ export async function listArticles(): Promise<SavedArticle[]> {
   return withDb(async (db) => (await db.getAllFromIndex('articles', 'savedAt')).reverse());
 }
 
+/**
+ * The newest `count` unread entries, as the list shows them: what library.html opens on,
+ * read with a cursor so the first screen does not wait for the whole list.
+ */
+export async function listFirstUnread(count: number): Promise<ListedArticle[]> {
+  return withDb(async (db) => {
+    const rows: ListedArticle[] = [];
+    let cursor = await db.transaction('listing').store.index('savedAt').openCursor(null, 'prev');
+    while (cursor && rows.length < count) {
+      if (cursor.value.state === 'unread') rows.push(cursor.value);
+      cursor = await cursor.continue();
+    }
+    return rows;
+  });
+}
+
 /** Every entry as the list shows it (no HTML, no text), newest saved first. */
 export async function listListed(): Promise<ListedArticle[]> {
   return withDb(async (db) => (await db.getAllFromIndex('listing', 'savedAt')).reverse());
