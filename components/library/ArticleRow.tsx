@@ -1,3 +1,4 @@
+import { memo } from 'preact/compat';
 import { useState } from 'preact/hooks';
 import type { ListedArticle } from '@/lib/library/types';
 import { parseTags } from '@/lib/library/view';
@@ -11,7 +12,7 @@ interface Props {
 }
 
 /** One saved article in the list: what it is, and what the reader can do with it. */
-export function ArticleRow({ article, onUpdate, onDelete }: Props) {
+export const ArticleRow = memo(function ArticleRow({ article, onUpdate, onDelete }: Props) {
   const [editingTags, setEditingTags] = useState(false);
   const published = formatPublished(article.publishedTime);
   const facts = [
@@ -76,7 +77,7 @@ export function ArticleRow({ article, onUpdate, onDelete }: Props) {
       </div>
     </li>
   );
-}
+});
 
 function hostOf(url: string): string {
   try {

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { DownloadError, downloadArticle, requestSiteAccess } from '@/lib/library/download';
+import { DownloadError, requestSiteAccess } from '@/lib/library/site-access';
 import { downloadAll, type DownloadAllProgress } from '@/lib/library/download-all';
 import { LibraryError } from '@/lib/library/errors';
 import type { ListedArticle } from '@/lib/library/types';
@@ -29,7 +29,13 @@ export function DownloadAllPanel({ articles }: { articles: readonly ListedArticl
     }
     setRunning(true);
     setProgress({ done: 0, total: missing.length, failed: [] });
-    await downloadAll(missing, downloadArticle, reasonOf, setProgress);
+    try {
+      // The extraction core comes with the first download, not with the library's first screen.
+      const { downloadArticle } = await import('@/lib/library/download');
+      await downloadAll(missing, downloadArticle, reasonOf, setProgress);
+    } catch (err) {
+      setError(reasonOf(err));
+    }
     setRunning(false);
   };
 

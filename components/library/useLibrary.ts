@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { LibraryError } from '@/lib/library/errors';
 import { SearchClient } from '@/lib/library/search-client';
 import { listFirstUnread, listListed, watchLibrary } from '@/lib/library/store';
@@ -6,8 +6,11 @@ import type { ListedArticle } from '@/lib/library/types';
 import type { SearchCoverage } from '@/lib/messages';
 import { t } from '@/lib/i18n';
 
-/** Rows shown at first and added by each "Show more": a screenful and then some. */
-export const PAGE_ROWS = 50;
+/**
+ * Rows shown at first and added by each "Show more": two screenfuls. Every row drawn costs time
+ * on each keystroke of a search, and a reader scanning results reads the first few.
+ */
+export const PAGE_ROWS = 20;
 
 export interface SearchState {
   /** The query these hits answer. */
@@ -39,8 +42,12 @@ export function useLibrary() {
       }, fail);
     // One read at a time: the database answers in order, so the whole list (and the search
     // worker's reading, see useSearch) would hold up the first screen's few rows.
+    // The whole list is read once the first rows are painted: taking in 10,000 entries holds the
+    // page's thread for a moment, and that moment should not come before the first screen.
+    const afterPaint = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
     void listFirstUnread(PAGE_ROWS)
       .then((rows) => live && setFirstRows(rows), fail)
+      .then(afterPaint)
       .then(() => load());
     const stop = watchLibrary(() => void load());
     return () => {
@@ -56,11 +63,10 @@ export function useLibrary() {
  * Full-text search in a worker, started once `start` is true (after the list is on screen);
  * answers the latest query and asks again as the worker learns more.
  */
-export function useSearch(query: string, start: boolean): SearchState {
+export function useSearch(start: boolean): SearchState & { ask(query: string): void } {
   const [state, setState] = useState<SearchState>({ query: '', hits: null, coverage: null, failed: false });
   const client = useRef<SearchClient | null>(null);
-  const latest = useRef(query);
-  latest.current = query;
+  const latest = useRef('');
 
   useEffect(() => {
     if (!start) return;
@@ -77,13 +83,15 @@ export function useSearch(query: string, start: boolean): SearchState {
     return () => c.close();
   }, [start]);
 
-  useEffect(() => {
+  // Called straight from the input event, so the worker searches while the page renders the keystroke.
+  const ask = useCallback((next: string) => {
+    latest.current = next;
     // An empty query filters nothing: no need to wait for the worker.
-    if (!query.trim()) {
+    if (!next.trim()) {
       client.current?.cancel();
-      setState((s) => ({ ...s, query, hits: null }));
-    } else client.current?.search(query);
-  }, [query]);
+      setState((s) => ({ ...s, query: next, hits: null }));
+    } else client.current?.search(next);
+  }, []);
 
-  return state;
+  return { ...state, ask };
 }

@@ -36,7 +36,7 @@ export function Library() {
   useReadingSettings(); // the reader's theme, here too
   const [view, setView] = useState<LibraryView>(DEFAULT_VIEW);
   const [query, setQuery] = useState('');
-  const search = useSearch(query, articles !== null);
+  const search = useSearch(articles !== null);
   const [rowLimit, setRowLimit] = useState(PAGE_ROWS);
   const changeView = (next: LibraryView) => {
     setView(next);
@@ -46,8 +46,9 @@ export function Library() {
   const [actionError, setActionError] = useState<string | null>(null);
 
   const act = (work: Promise<unknown>) => work.then(() => setActionError(null), (err: unknown) => setActionError(messageOf(err)));
-  const onUpdate = (id: string, patch: Parameters<typeof updateArticle>[1]) => void act(updateArticle(id, patch));
-  const onDelete = (article: ListedArticle) => void act(deleteArticle(article.id).then((record) => setDeleted(record)));
+  // The same functions on every render, so rows whose entry did not change are not drawn again.
+  const onUpdate = useCallback((id: string, patch: Parameters<typeof updateArticle>[1]) => void act(updateArticle(id, patch)), []);
+  const onDelete = useCallback((article: ListedArticle) => void act(deleteArticle(article.id).then((record) => setDeleted(record))), []);
   const onUndo = () => {
     if (deleted) void act(restoreArticle(deleted));
     setDeleted(null);
@@ -73,6 +74,7 @@ export function Library() {
           <label class="okur-search">
             <span class="okur-visually-hidden">{t('searchSavedArticles')}</span>
             <input type="search" placeholder={t('searchPlaceholder')} value={query} data-search={searchComplete ? 'ready' : 'reading'} onInput={(e) => {
+                search.ask(e.currentTarget.value);
                 setQuery(e.currentTarget.value);
                 setRowLimit(PAGE_ROWS);
               }} />

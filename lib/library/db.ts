@@ -25,7 +25,7 @@ export interface LibrarySchema extends DBSchema {
   listing: {
     key: string;
     value: ListedArticle;
-    indexes: { savedAt: number };
+    indexes: { savedAt: number; stateSavedAt: [string, number] };
   };
 }
 
@@ -71,6 +71,8 @@ export const MIGRATIONS: readonly Migration[] = [
       // The list reads this light copy instead of 10,000 full articles (see listing.ts).
       const listing = db.createObjectStore('listing', { keyPath: 'id' });
       listing.createIndex('savedAt', 'savedAt');
+      // The first screen: the newest unread entries, read straight off this index.
+      listing.createIndex('stateSavedAt', ['state', 'savedAt']);
       let cursor = await tx.objectStore('articles').openCursor();
       while (cursor) {
         await listing.put(toListing(cursor.value));

@@ -132,10 +132,18 @@ export async function listArticles(): Promise<SavedArticle[]> {
  */
 export async function listFirstUnread(count: number): Promise<ListedArticle[]> {
   return withDb(async (db) => {
+    const index = db.transaction('listing').store.index('stateSavedAt');
+    const unread = IDBKeyRange.bound(['unread', -Infinity], ['unread', Infinity]);
+    // One request where the browser has getAllRecords (newest first, `count` of them); a cursor,
+    // one round trip per row, elsewhere.
+    const native = index as unknown as { getAllRecords?: (o: object) => Promise<{ value: ListedArticle }[]> };
+    if (typeof (IDBIndex.prototype as { getAllRecords?: unknown }).getAllRecords === 'function' && native.getAllRecords) {
+      return (await native.getAllRecords({ query: unread, count, direction: 'prev' })).map((r) => r.value);
+    }
     const rows: ListedArticle[] = [];
-    let cursor = await db.transaction('listing').store.index('savedAt').openCursor(null, 'prev');
+    let cursor = await index.openCursor(unread, 'prev');
     while (cursor && rows.length < count) {
-      if (cursor.value.state === 'unread') rows.push(cursor.value);
+      rows.push(cursor.value);
       cursor = await cursor.continue();
     }
     return rows;
