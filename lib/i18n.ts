@@ -89,8 +89,13 @@ export function uiLocale(): string {
   return locale;
 }
 
+/** Plain numbers are formatted for every count on screen: one formatter, built once. */
+let plainNumbers: Intl.NumberFormat | null = null;
+
 export function formatNumber(n: number, options?: Intl.NumberFormatOptions): string {
-  return new Intl.NumberFormat(uiLocale(), options).format(n);
+  if (options) return new Intl.NumberFormat(uiLocale(), options).format(n);
+  plainNumbers ??= new Intl.NumberFormat(uiLocale());
+  return plainNumbers.format(n);
 }
 
 /** Marks Okur's page as written in the interface language, for screen readers and hyphenation. */

@@ -46,3 +46,26 @@ export type PageToBackgroundMessage = { type: 'library-changed' };
 export function isPageToBackgroundMessage(value: unknown): value is PageToBackgroundMessage {
   return isRecord(value) && value.type === 'library-changed';
 }
+
+/**
+ * library page -> its search worker: what the reader typed. `seq` numbers the queries so the
+ * page keeps only the answer to the latest one.
+ */
+export type PageToSearchWorkerMessage = { type: 'query'; seq: number; query: string };
+
+/** How much of the list's full text the search worker has read so far. */
+export interface SearchCoverage {
+  read: number;
+  total: number;
+}
+
+/**
+ * search worker -> library page: the answer to a query (ids best first, null for an empty
+ * query); `progress` while the worker reads the list's text; `changed` once it has taken in a
+ * change to the list, so the page asks again.
+ */
+export type SearchWorkerToPageMessage =
+  | { type: 'results'; seq: number; ids: string[] | null; coverage: SearchCoverage }
+  | { type: 'progress'; coverage: SearchCoverage }
+  | { type: 'changed' }
+  | { type: 'failed' };

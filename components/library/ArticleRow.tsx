@@ -1,24 +1,25 @@
+import { memo } from 'preact/compat';
 import { useState } from 'preact/hooks';
-import type { SavedArticle } from '@/lib/library/types';
+import type { ListedArticle } from '@/lib/library/types';
 import { parseTags } from '@/lib/library/view';
 import { formatPublished } from '@/lib/format';
 import { t } from '@/lib/i18n';
 
 interface Props {
-  article: SavedArticle;
-  onUpdate(id: string, patch: Partial<Pick<SavedArticle, 'state' | 'favorite' | 'tags'>>): void;
-  onDelete(article: SavedArticle): void;
+  article: ListedArticle;
+  onUpdate(id: string, patch: Partial<Pick<ListedArticle, 'state' | 'favorite' | 'tags'>>): void;
+  onDelete(article: ListedArticle): void;
 }
 
 /** One saved article in the list: what it is, and what the reader can do with it. */
-export function ArticleRow({ article, onUpdate, onDelete }: Props) {
+export const ArticleRow = memo(function ArticleRow({ article, onUpdate, onDelete }: Props) {
   const [editingTags, setEditingTags] = useState(false);
   const published = formatPublished(article.publishedTime);
   const facts = [
     article.siteName ?? hostOf(article.url),
     published,
     article.readingTimeMinutes ? t('minRead', article.readingTimeMinutes) : null,
-    article.content === null ? t('notDownloaded') : null,
+    !article.downloaded ? t('notDownloaded') : null,
   ].filter(Boolean);
   const archived = article.state === 'archived';
   return (
@@ -76,7 +77,7 @@ export function ArticleRow({ article, onUpdate, onDelete }: Props) {
       </div>
     </li>
   );
-}
+});
 
 function hostOf(url: string): string {
   try {

@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
-import { DownloadError, downloadArticle, requestSiteAccess } from '@/lib/library/download';
+import { DownloadError, requestSiteAccess } from '@/lib/library/site-access';
 import { downloadAll, type DownloadAllProgress } from '@/lib/library/download-all';
 import { LibraryError } from '@/lib/library/errors';
-import type { SavedArticle } from '@/lib/library/types';
+import type { ListedArticle } from '@/lib/library/types';
 import { t, tn } from '@/lib/i18n';
 
 const MAX_FAILURES_SHOWN = 20;
@@ -12,11 +12,11 @@ function reasonOf(err: unknown): string {
 }
 
 /** Offered when some saved entries have no text yet (imports, other devices): get them all now. */
-export function DownloadAllPanel({ articles }: { articles: readonly SavedArticle[] }) {
+export function DownloadAllPanel({ articles }: { articles: readonly ListedArticle[] }) {
   const [progress, setProgress] = useState<DownloadAllProgress | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [running, setRunning] = useState(false);
-  const missing = articles.filter((a) => a.content === null);
+  const missing = articles.filter((a) => !a.downloaded);
   if (missing.length === 0 && !progress) return null;
 
   const start = async () => {
@@ -29,7 +29,13 @@ export function DownloadAllPanel({ articles }: { articles: readonly SavedArticle
     }
     setRunning(true);
     setProgress({ done: 0, total: missing.length, failed: [] });
-    await downloadAll(missing, downloadArticle, reasonOf, setProgress);
+    try {
+      // The extraction core comes with the first download, not with the library's first screen.
+      const { downloadArticle } = await import('@/lib/library/download');
+      await downloadAll(missing, downloadArticle, reasonOf, setProgress);
+    } catch (err) {
+      setError(reasonOf(err));
+    }
     setRunning(false);
   };
 

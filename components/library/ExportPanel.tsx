@@ -1,10 +1,5 @@
 import { useState } from 'preact/hooks';
-import { sanitizeArticleHtml } from '@/lib/extract/sanitize';
 import { exportFileName, type ExportKind } from '@/lib/library/export/file-name';
-import { exportHtml } from '@/lib/library/export/html';
-import { exportMarkdownZip } from '@/lib/library/export/markdown-zip';
-import { exportOkurJson } from '@/lib/library/export/okur-json';
-import { exportPocketCsv } from '@/lib/library/export/pocket-csv';
 import { LibraryError } from '@/lib/library/errors';
 import { listArticles } from '@/lib/library/store';
 import type { SavedArticle } from '@/lib/library/types';
@@ -18,21 +13,34 @@ interface ExportChoice {
   /** The same, inside "Exported 12 articles as …". */
   what: PlainKey;
   type: string;
-  build(articles: SavedArticle[], now: number): BlobPart;
+  /** Loaded on the click: the exporters (zip, Markdown, sanitizer) stay out of the library's first screen. */
+  build(articles: SavedArticle[], now: number): Promise<BlobPart>;
 }
 
 /** Every way out of Okur: the reader's list is theirs to take anywhere. */
 const CHOICES: readonly ExportChoice[] = [
-  { kind: 'json', label: 'exportJson', what: 'exportJsonWhat', type: 'application/json', build: (a, now) => exportOkurJson(a, now) },
+  { kind: 'json', label: 'exportJson', what: 'exportJsonWhat', type: 'application/json', build: async (a, now) => (await import('@/lib/library/export/okur-json')).exportOkurJson(a, now) },
   {
     kind: 'markdown',
     label: 'exportMarkdown',
     what: 'exportMarkdownWhat',
     type: 'application/zip',
-    build: (a) => exportMarkdownZip(a, { parse: (html) => parseUntrustedHtml(html, 'about:blank') }) as Uint8Array<ArrayBuffer>,
+    build: async (a) => {
+      const { exportMarkdownZip } = await import('@/lib/library/export/markdown-zip');
+      return exportMarkdownZip(a, { parse: (html) => parseUntrustedHtml(html, 'about:blank') }) as Uint8Array<ArrayBuffer>;
+    },
   },
-  { kind: 'html', label: 'exportHtml', what: 'exportHtmlWhat', type: 'text/html', build: (a) => exportHtml(a, { sanitize: (html) => sanitizeArticleHtml(html, window) }) },
-  { kind: 'pocket', label: 'exportPocket', what: 'exportPocketWhat', type: 'text/csv', build: (a) => exportPocketCsv(a) },
+  {
+    kind: 'html',
+    label: 'exportHtml',
+    what: 'exportHtmlWhat',
+    type: 'text/html',
+    build: async (a) => {
+      const [{ exportHtml }, { sanitizeArticleHtml }] = await Promise.all([import('@/lib/library/export/html'), import('@/lib/extract/sanitize')]);
+      return exportHtml(a, { sanitize: (html) => sanitizeArticleHtml(html, window) });
+    },
+  },
+  { kind: 'pocket', label: 'exportPocket', what: 'exportPocketWhat', type: 'text/csv', build: async (a) => (await import('@/lib/library/export/pocket-csv')).exportPocketCsv(a) },
 ];
 
 function download(name: string, blob: Blob): void {
@@ -54,7 +62,7 @@ export function ExportPanel() {
     try {
       const articles = await listArticles();
       const now = Date.now();
-      download(exportFileName(choice.kind, now), new Blob([choice.build(articles, now)], { type: choice.type }));
+      download(exportFileName(choice.kind, now), new Blob([await choice.build(articles, now)], { type: choice.type }));
       setStatus(tn('exported', articles.length, [t(choice.what)]));
     } catch (err) {
       setStatus(err instanceof LibraryError ? err.message : t('exportFailed'));

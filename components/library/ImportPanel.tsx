@@ -1,7 +1,5 @@
 import { useState } from 'preact/hooks';
 import { LibraryError } from '@/lib/library/errors';
-import { importFile } from '@/lib/library/import';
-import { readImportedContent } from '@/lib/library/import/read-content';
 import { importItems } from '@/lib/library/store';
 import type { Rejection } from '@/lib/library/types';
 import { parseUntrustedHtml } from '@/lib/parse-untrusted';
@@ -36,6 +34,8 @@ export function ImportPanel() {
     const out: FileReport[] = [];
     for (const file of Array.from(files)) {
       const bytes = new Uint8Array(await file.arrayBuffer());
+      // Loaded when files are picked: the parsers and the extraction core stay out of the first screen.
+      const [{ importFile }, { readImportedContent }] = await Promise.all([import('@/lib/library/import'), import('@/lib/library/import/read-content')]);
       const result = importFile(file.name, bytes, { parse: (html) => parseUntrustedHtml(html, 'about:blank') });
       const report: FileReport = { name: file.name, format: result.format, imported: 0, alreadySaved: 0, duplicatesInFile: result.duplicatesInFile, rejected: result.rejected, failed: null };
       if (result.items.length > 0) {

@@ -1,27 +1,54 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { LibraryError } from '@/lib/library/errors';
-import { buildSearchIndex } from '@/lib/library/search';
-import { listArticles, watchLibrary } from '@/lib/library/store';
-import type { SavedArticle } from '@/lib/library/types';
+import { SearchClient } from '@/lib/library/search-client';
+import { listFirstUnread, listListed, watchLibrary } from '@/lib/library/store';
+import type { ListedArticle } from '@/lib/library/types';
+import type { SearchCoverage } from '@/lib/messages';
 import { t } from '@/lib/i18n';
 
-/** The whole reading list, reloaded whenever any Okur page changes it, with its search index. */
+/**
+ * Rows shown at first and added by each "Show more": two screenfuls. Every row drawn costs time
+ * on each keystroke of a search, and a reader scanning results reads the first few.
+ */
+export const PAGE_ROWS = 20;
+
+export interface SearchState {
+  /** The query these hits answer. */
+  query: string;
+  hits: string[] | null;
+  /** How much of the full text was searched; null before the worker said. */
+  coverage: SearchCoverage | null;
+  failed: boolean;
+}
+
+/**
+ * The reading list as the list shows it (no article text), reloaded whenever any Okur page
+ * changes it. The newest unread rows are read first, on their own, so the first screen does not
+ * wait for a list of 10,000.
+ */
 export function useLibrary() {
-  const [articles, setArticles] = useState<SavedArticle[] | null>(null);
+  const [articles, setArticles] = useState<ListedArticle[] | null>(null);
+  const [firstRows, setFirstRows] = useState<ListedArticle[] | null>(null);
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
     let live = true;
+    const fail = (err: unknown) => live && setError(err instanceof LibraryError ? err.message : t('openListFailed'));
     const load = () =>
-      listArticles().then(
-        (list) => {
-          if (!live) return;
-          setArticles(list);
-          setError(null);
-        },
-        (err: unknown) => live && setError(err instanceof LibraryError ? err.message : t('openListFailed')),
-      );
-    void load();
+      listListed().then((list) => {
+        if (!live) return;
+        setArticles(list);
+        setError(null);
+      }, fail);
+    // One read at a time: the database answers in order, so the whole list (and the search
+    // worker's reading, see useSearch) would hold up the first screen's few rows.
+    // The whole list is read once the first rows are painted: taking in 10,000 entries holds the
+    // page's thread for a moment, and that moment should not come before the first screen.
+    const afterPaint = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+    void listFirstUnread(PAGE_ROWS)
+      .then((rows) => live && setFirstRows(rows), fail)
+      .then(afterPaint)
+      .then(() => load());
     const stop = watchLibrary(() => void load());
     return () => {
       live = false;
@@ -29,6 +56,42 @@ export function useLibrary() {
     };
   }, []);
 
-  const index = useMemo(() => buildSearchIndex(articles ?? []), [articles]);
-  return { articles, error, index };
+  return { articles, firstRows, error };
+}
+
+/**
+ * Full-text search in a worker, started once `start` is true (after the list is on screen);
+ * answers the latest query and asks again as the worker learns more.
+ */
+export function useSearch(start: boolean): SearchState & { ask(query: string): void } {
+  const [state, setState] = useState<SearchState>({ query: '', hits: null, coverage: null, failed: false });
+  const client = useRef<SearchClient | null>(null);
+  const latest = useRef('');
+
+  useEffect(() => {
+    if (!start) return;
+    const c = new SearchClient({
+      onAnswer: (a) => setState((s) => ({ ...s, query: a.query, hits: a.ids, coverage: a.coverage })),
+      onStale: (coverage) => {
+        if (coverage) setState((s) => ({ ...s, coverage }));
+        if (latest.current.trim()) c.search(latest.current);
+      },
+      onFailed: () => setState((s) => ({ ...s, failed: true })),
+    });
+    client.current = c;
+    if (latest.current.trim()) c.search(latest.current);
+    return () => c.close();
+  }, [start]);
+
+  // Called straight from the input event, so the worker searches while the page renders the keystroke.
+  const ask = useCallback((next: string) => {
+    latest.current = next;
+    // An empty query filters nothing: no need to wait for the worker.
+    if (!next.trim()) {
+      client.current?.cancel();
+      setState((s) => ({ ...s, query: next, hits: null }));
+    } else client.current?.search(next);
+  }, []);
+
+  return { ...state, ask };
 }

@@ -1,15 +1,15 @@
-import { useCallback, useState } from 'preact/hooks';
+import { useCallback, useMemo, useState } from 'preact/hooks';
 import { ArticleRow } from '@/components/library/ArticleRow';
 import { DownloadAllPanel } from '@/components/library/DownloadAllPanel';
 import { ExportPanel } from '@/components/library/ExportPanel';
 import { ImportPanel } from '@/components/library/ImportPanel';
 import { SyncStatusLine } from '@/components/library/SyncStatusLine';
 import { UndoBar } from '@/components/library/UndoBar';
-import { useLibrary } from '@/components/library/useLibrary';
+import { PAGE_ROWS, useLibrary, useSearch } from '@/components/library/useLibrary';
 import { useReadingSettings } from '@/components/useReadingSettings';
 import { LibraryError } from '@/lib/library/errors';
 import { deleteArticle, restoreArticle, updateArticle } from '@/lib/library/store';
-import type { SavedArticle } from '@/lib/library/types';
+import type { ListedArticle, SavedArticle } from '@/lib/library/types';
 import { allTags, applyView, DEFAULT_VIEW, type LibraryFilter, type LibrarySort, type LibraryView } from '@/lib/library/view';
 import { t, tn, type PlainKey } from '@/lib/i18n';
 
@@ -32,24 +32,39 @@ function messageOf(err: unknown): string {
 
 /** The reading list in a tab of its own. */
 export function Library() {
-  const { articles, error, index } = useLibrary();
+  const { articles, firstRows, error } = useLibrary();
   useReadingSettings(); // the reader's theme, here too
   const [view, setView] = useState<LibraryView>(DEFAULT_VIEW);
   const [query, setQuery] = useState('');
+  const search = useSearch(articles !== null);
+  const [rowLimit, setRowLimit] = useState(PAGE_ROWS);
+  const changeView = (next: LibraryView) => {
+    setView(next);
+    setRowLimit(PAGE_ROWS);
+  };
   const [deleted, setDeleted] = useState<SavedArticle | null>(null);
   const [actionError, setActionError] = useState<string | null>(null);
 
   const act = (work: Promise<unknown>) => work.then(() => setActionError(null), (err: unknown) => setActionError(messageOf(err)));
-  const onUpdate = (id: string, patch: Parameters<typeof updateArticle>[1]) => void act(updateArticle(id, patch));
-  const onDelete = (article: SavedArticle) => void act(deleteArticle(article.id).then((record) => setDeleted(record)));
+  // The same functions on every render, so rows whose entry did not change are not drawn again.
+  const onUpdate = useCallback((id: string, patch: Parameters<typeof updateArticle>[1]) => void act(updateArticle(id, patch)), []);
+  const onDelete = useCallback((article: ListedArticle) => void act(deleteArticle(article.id).then((record) => setDeleted(record))), []);
   const onUndo = () => {
     if (deleted) void act(restoreArticle(deleted));
     setDeleted(null);
   };
   const dismissUndo = useCallback(() => setDeleted(null), []);
 
-  const shown = articles ? applyView(articles, view, index.search(query)) : [];
-  const tags = articles ? allTags(articles) : [];
+  // Until the whole list is read, the first screen shows the newest unread entries on their own.
+  const searching = query.trim() !== '';
+  const hits = searching ? search.hits : null;
+  const shown = useMemo(
+    () => (articles ? applyView(articles, view, hits) : firstRows && !searching && view === DEFAULT_VIEW ? firstRows : []),
+    [articles, firstRows, view, hits, searching],
+  );
+  const tags = useMemo(() => (articles ? allTags(articles) : []), [articles]);
+  const searchComplete = !!search.coverage && search.coverage.read >= search.coverage.total;
+  const partial = searching && search.coverage && search.coverage.read < search.coverage.total ? search.coverage : null;
 
   return (
     <main class="okur-library">
@@ -58,11 +73,15 @@ export function Library() {
         <div class="okur-library-controls" role="search">
           <label class="okur-search">
             <span class="okur-visually-hidden">{t('searchSavedArticles')}</span>
-            <input type="search" placeholder={t('searchPlaceholder')} value={query} onInput={(e) => setQuery(e.currentTarget.value)} />
+            <input type="search" placeholder={t('searchPlaceholder')} value={query} data-search={searchComplete ? 'ready' : 'reading'} onInput={(e) => {
+                search.ask(e.currentTarget.value);
+                setQuery(e.currentTarget.value);
+                setRowLimit(PAGE_ROWS);
+              }} />
           </label>
           <label>
             {t('show')}{' '}
-            <select value={view.filter} onChange={(e) => setView({ ...view, filter: e.currentTarget.value as LibraryFilter })}>
+            <select value={view.filter} onChange={(e) => changeView({ ...view, filter: e.currentTarget.value as LibraryFilter })}>
               {FILTERS.map((f) => (
                 <option value={f.value}>{t(f.label)}</option>
               ))}
@@ -70,7 +89,7 @@ export function Library() {
           </label>
           <label>
             {t('tag')}{' '}
-            <select value={view.tag ?? ''} onChange={(e) => setView({ ...view, tag: e.currentTarget.value || null })}>
+            <select value={view.tag ?? ''} onChange={(e) => changeView({ ...view, tag: e.currentTarget.value || null })}>
               <option value="">{t('anyTag')}</option>
               {tags.map((tag) => (
                 <option value={tag}>{tag}</option>
@@ -79,7 +98,7 @@ export function Library() {
           </label>
           <label>
             {t('sort')}{' '}
-            <select value={view.sort} onChange={(e) => setView({ ...view, sort: e.currentTarget.value as LibrarySort })}>
+            <select value={view.sort} onChange={(e) => changeView({ ...view, sort: e.currentTarget.value as LibrarySort })}>
               {SORTS.map((s) => (
                 <option value={s.value}>{t(s.label)}</option>
               ))}
@@ -97,7 +116,13 @@ export function Library() {
           {actionError}
         </p>
       )}
-      {articles === null && !error && <p class="okur-library-empty">{t('openingList')}</p>}
+      {partial && <p class="okur-search-partial">{t('searchPartial', [partial.read, partial.total])}</p>}
+      {search.failed && (
+        <p class="okur-error" role="alert">
+          {t('searchFailed')}
+        </p>
+      )}
+      {articles === null && firstRows === null && !error && <p class="okur-library-empty">{t('openingList')}</p>}
       {articles && articles.length === 0 && (
         <p class="okur-library-empty">{t('emptyList', t('saveForLater'))}</p>
       )}
@@ -106,10 +131,15 @@ export function Library() {
         {articles ? tn('shownCount', articles.length, [shown.length]) : ''}
       </p>
       <ul class="okur-list">
-        {shown.map((a) => (
+        {shown.slice(0, rowLimit).map((a) => (
           <ArticleRow key={a.id} article={a} onUpdate={onUpdate} onDelete={onDelete} />
         ))}
       </ul>
+      {shown.length > rowLimit && (
+        <button type="button" class="okur-button okur-show-more" onClick={() => setRowLimit(rowLimit + PAGE_ROWS)}>
+          {t('showMore', [Math.min(PAGE_ROWS, shown.length - rowLimit)])}
+        </button>
+      )}
       {articles && <DownloadAllPanel articles={articles} />}
       <ImportPanel />
       <ExportPanel />

@@ -1,6 +1,7 @@
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction } from 'idb';
-import type { SavedArticle } from './types';
+import type { ListedArticle, SavedArticle } from './types';
 import { LibraryError, libraryErrorFrom } from './errors';
+import { toListing } from './listing';
 
 /**
  * The reading list's IndexedDB database. The schema only ever moves forward through the named
@@ -20,9 +21,15 @@ export interface LibrarySchema extends DBSchema {
     key: string;
     value: { id: string; deletedAt: number };
   };
+  /** Each entry without its HTML and text, as the list shows it (listing.ts); written with it. */
+  listing: {
+    key: string;
+    value: ListedArticle;
+    indexes: { savedAt: number; stateSavedAt: [string, number] };
+  };
 }
 
-type UpgradeTx = IDBPTransaction<LibrarySchema, ArrayLike<'articles' | 'tombstones'>, 'versionchange'>;
+type UpgradeTx = IDBPTransaction<LibrarySchema, ArrayLike<'articles' | 'tombstones' | 'listing'>, 'versionchange'>;
 
 export interface Migration {
   version: number;
@@ -53,6 +60,22 @@ export const MIGRATIONS: readonly Migration[] = [
       let cursor = await tx.objectStore('articles').openCursor();
       while (cursor) {
         if (typeof cursor.value.updatedAt !== 'number') await cursor.update({ ...cursor.value, updatedAt: cursor.value.savedAt });
+        cursor = await cursor.continue();
+      }
+    },
+  },
+  {
+    version: 3,
+    name: 'add-listing',
+    async run(db, tx) {
+      // The list reads this light copy instead of 10,000 full articles (see listing.ts).
+      const listing = db.createObjectStore('listing', { keyPath: 'id' });
+      listing.createIndex('savedAt', 'savedAt');
+      // The first screen: the newest unread entries, read straight off this index.
+      listing.createIndex('stateSavedAt', ['state', 'savedAt']);
+      let cursor = await tx.objectStore('articles').openCursor();
+      while (cursor) {
+        await listing.put(toListing(cursor.value));
         cursor = await cursor.continue();
       }
     },

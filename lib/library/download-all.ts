@@ -1,5 +1,8 @@
 import type { SavedArticle } from './types';
 
+/** What downloading needs of an entry, and what a failure report names. */
+export type DownloadEntry = Pick<SavedArticle, 'id' | 'url' | 'title'>;
+
 /**
  * Downloading every article saved without its text, a few at a time: enough to be quick, few
  * enough not to hammer one site. One failure never stops the rest; each is reported with its
@@ -10,12 +13,12 @@ export const DOWNLOAD_ALL_CONCURRENCY = 3;
 export interface DownloadAllProgress {
   done: number;
   total: number;
-  failed: { entry: SavedArticle; reason: string }[];
+  failed: { entry: DownloadEntry; reason: string }[];
 }
 
-export async function downloadAll(
-  entries: readonly SavedArticle[],
-  download: (entry: SavedArticle) => Promise<unknown>,
+export async function downloadAll<T extends DownloadEntry>(
+  entries: readonly T[],
+  download: (entry: T) => Promise<unknown>,
   reasonOf: (err: unknown) => string,
   onProgress: (progress: DownloadAllProgress) => void,
   concurrency = DOWNLOAD_ALL_CONCURRENCY,

@@ -1,10 +1,12 @@
-import { browser } from 'wxt/browser';
 import { extractArticle, ExtractError } from '../extract';
 import { parseUntrustedHtml } from '../parse-untrusted';
 import { storeContent } from './store';
 import type { SavedArticle } from './types';
 import { localizeExtractMessage } from '../extract-messages';
 import { t } from '../i18n';
+import { DownloadError } from './site-access';
+
+export { DownloadError, originPattern, requestSiteAccess } from './site-access';
 
 /**
  * Fetching the text of entries that came without it (imports, other devices). Okur holds no
@@ -13,28 +15,7 @@ import { t } from '../i18n';
  */
 const FETCH_TIMEOUT_MS = 30_000;
 
-export class DownloadError extends Error {
-  override name = 'DownloadError';
-}
-
-export function originPattern(url: string): string | null {
-  try {
-    const u = new URL(url);
-    return u.protocol === 'http:' || u.protocol === 'https:' ? `${u.protocol}//${u.hostname}/*` : null;
-  } catch {
-    return null;
-  }
-}
-
-/** Asks the browser for access to these articles' sites. Call it straight from a click. */
-export async function requestSiteAccess(urls: readonly string[]): Promise<boolean> {
-  const origins = [...new Set(urls.map(originPattern).filter((o): o is string => !!o))];
-  if (origins.length === 0) return false;
-  if (await browser.permissions.contains({ origins })) return true;
-  return browser.permissions.request({ origins });
-}
-
-export async function downloadArticle(entry: SavedArticle): Promise<SavedArticle> {
+export async function downloadArticle(entry: Pick<SavedArticle, 'id' | 'url'>): Promise<SavedArticle> {
   let html: string;
   try {
     const response = await fetch(entry.url, { credentials: 'omit', redirect: 'follow', signal: AbortSignal.timeout(FETCH_TIMEOUT_MS) });

@@ -1,10 +1,13 @@
 import { browser } from 'wxt/browser';
 import type { Article } from '../extract/types';
 import type { PageToBackgroundMessage } from '../messages';
-import { openLibraryDb } from './db';
+import type { IDBPTransaction } from 'idb';
+import { LIBRARY_CHANNEL, type LibraryChange } from './channel';
+import { openLibraryDb, type LibrarySchema } from './db';
 import { LibraryError, libraryErrorFrom } from './errors';
+import { toListing } from './listing';
 import type { MergeAction, SyncedFields } from './sync-pack';
-import type { ImportedItem, SavedArticle } from './types';
+import type { ImportedItem, ListedArticle, SavedArticle } from './types';
 import { canonicalUrl, libraryId } from './url';
 
 /**
@@ -13,9 +16,7 @@ import { canonicalUrl, libraryId } from './url';
  * by the database instead of overwriting each other. Every change is announced on the
  * `okur-library` channel so open library pages refresh.
  */
-const CHANNEL = 'okur-library';
-
-export type LibraryChange = { type: 'changed'; ids: string[] };
+export { watchLibrary, type LibraryChange } from './channel';
 
 /** Listeners in this same context (the background's sync); BroadcastChannel skips its sender. */
 const localListeners = new Set<(change: LibraryChange) => void>();
@@ -31,7 +32,7 @@ function announce(ids: string[]): void {
     });
   }
   if (typeof BroadcastChannel === 'undefined') return;
-  const channel = new BroadcastChannel(CHANNEL);
+  const channel = new BroadcastChannel(LIBRARY_CHANNEL);
   channel.postMessage(change);
   channel.close();
 }
@@ -40,14 +41,6 @@ function announce(ids: string[]): void {
 export function onLocalChange(onChange: (change: LibraryChange) => void): () => void {
   localListeners.add(onChange);
   return () => localListeners.delete(onChange);
-}
-
-/** Calls `onChange` whenever any Okur page changes the list; returns the unsubscribe. */
-export function watchLibrary(onChange: (change: LibraryChange) => void): () => void {
-  if (typeof BroadcastChannel === 'undefined') return () => {};
-  const channel = new BroadcastChannel(CHANNEL);
-  channel.onmessage = (e: MessageEvent<LibraryChange>) => onChange(e.data);
-  return () => channel.close();
 }
 
 async function withDb<T>(work: (db: Awaited<ReturnType<typeof openLibraryDb>>) => Promise<T>): Promise<T> {
@@ -61,6 +54,18 @@ async function withDb<T>(work: (db: Awaited<ReturnType<typeof openLibraryDb>>) =
   }
 }
 
+/** Every change writes the entry and its line in `listing` together, in one transaction. */
+const WRITE_STORES = ['articles', 'listing', 'tombstones'] as const;
+type WriteTx = IDBPTransaction<LibrarySchema, typeof WRITE_STORES, 'readwrite'>;
+
+async function putEntry(tx: WriteTx, record: SavedArticle): Promise<void> {
+  await Promise.all([tx.objectStore('articles').put(record), tx.objectStore('listing').put(toListing(record))]);
+}
+
+async function deleteEntry(tx: WriteTx, id: string): Promise<void> {
+  await Promise.all([tx.objectStore('articles').delete(id), tx.objectStore('listing').delete(id)]);
+}
+
 function urlKey(url: string): { url: string; id: string } {
   const canonical = canonicalUrl(url);
   if (!canonical) throw new LibraryError('invalid', `not a web address: ${url}`);
@@ -71,7 +76,7 @@ function urlKey(url: string): { url: string; id: string } {
 export async function saveArticle(article: Article, now = Date.now()): Promise<SavedArticle> {
   const { url, id } = urlKey(article.url);
   return withDb(async (db) => {
-    const tx = db.transaction(['articles', 'tombstones'], 'readwrite');
+    const tx = db.transaction(WRITE_STORES, 'readwrite');
     const existing = await tx.objectStore('articles').get(id);
     const record: SavedArticle = {
       id,
@@ -97,7 +102,7 @@ export async function saveArticle(article: Article, now = Date.now()): Promise<S
       progress: existing?.progress ?? 0,
       updatedAt: now,
     };
-    await tx.objectStore('articles').put(record);
+    await putEntry(tx, record);
     // Saved again after a deletion: the deletion must not reach other devices any more.
     await tx.objectStore('tombstones').delete(id);
     await tx.done;
@@ -121,15 +126,44 @@ export async function listArticles(): Promise<SavedArticle[]> {
   return withDb(async (db) => (await db.getAllFromIndex('articles', 'savedAt')).reverse());
 }
 
+/**
+ * The newest `count` unread entries, as the list shows them: what library.html opens on,
+ * read with a cursor so the first screen does not wait for the whole list.
+ */
+export async function listFirstUnread(count: number): Promise<ListedArticle[]> {
+  return withDb(async (db) => {
+    const index = db.transaction('listing').store.index('stateSavedAt');
+    const unread = IDBKeyRange.bound(['unread', -Infinity], ['unread', Infinity]);
+    // One request where the browser has getAllRecords (newest first, `count` of them); a cursor,
+    // one round trip per row, elsewhere.
+    const native = index as unknown as { getAllRecords?: (o: object) => Promise<{ value: ListedArticle }[]> };
+    if (typeof (IDBIndex.prototype as { getAllRecords?: unknown }).getAllRecords === 'function' && native.getAllRecords) {
+      return (await native.getAllRecords({ query: unread, count, direction: 'prev' })).map((r) => r.value);
+    }
+    const rows: ListedArticle[] = [];
+    let cursor = await index.openCursor(unread, 'prev');
+    while (cursor && rows.length < count) {
+      rows.push(cursor.value);
+      cursor = await cursor.continue();
+    }
+    return rows;
+  });
+}
+
+/** Every entry as the list shows it (no HTML, no text), newest saved first. */
+export async function listListed(): Promise<ListedArticle[]> {
+  return withDb(async (db) => (await db.getAllFromIndex('listing', 'savedAt')).reverse());
+}
+
 export type ArticlePatch = Partial<Pick<SavedArticle, 'tags' | 'state' | 'favorite' | 'progress'>>;
 
 export async function updateArticle(id: string, patch: ArticlePatch, now = Date.now()): Promise<SavedArticle> {
   return withDb(async (db) => {
-    const tx = db.transaction('articles', 'readwrite');
-    const existing = await tx.store.get(id);
+    const tx = db.transaction(WRITE_STORES, 'readwrite');
+    const existing = await tx.objectStore('articles').get(id);
     if (!existing) throw new LibraryError('not-found');
     const record: SavedArticle = { ...existing, ...patch, updatedAt: now };
-    await tx.store.put(record);
+    await putEntry(tx, record);
     await tx.done;
     announce([id]);
     return record;
@@ -139,8 +173,8 @@ export async function updateArticle(id: string, patch: ArticlePatch, now = Date.
 /** Fills in the text of an entry that was imported without it. */
 export async function storeContent(id: string, article: Article, now = Date.now()): Promise<SavedArticle> {
   return withDb(async (db) => {
-    const tx = db.transaction('articles', 'readwrite');
-    const existing = await tx.store.get(id);
+    const tx = db.transaction(WRITE_STORES, 'readwrite');
+    const existing = await tx.objectStore('articles').get(id);
     if (!existing) throw new LibraryError('not-found');
     const record: SavedArticle = {
       ...existing,
@@ -160,7 +194,7 @@ export async function storeContent(id: string, article: Article, now = Date.now(
       readingTimeMinutes: article.readingTimeMinutes,
       updatedAt: now,
     };
-    await tx.store.put(record);
+    await putEntry(tx, record);
     await tx.done;
     announce([id]);
     return record;
@@ -170,10 +204,10 @@ export async function storeContent(id: string, article: Article, now = Date.now(
 /** Deletes an entry and hands it back, so the caller can offer undo with restoreArticle. */
 export async function deleteArticle(id: string, now = Date.now()): Promise<SavedArticle> {
   return withDb(async (db) => {
-    const tx = db.transaction(['articles', 'tombstones'], 'readwrite');
+    const tx = db.transaction(WRITE_STORES, 'readwrite');
     const existing = await tx.objectStore('articles').get(id);
     if (!existing) throw new LibraryError('not-found');
-    await tx.objectStore('articles').delete(id);
+    await deleteEntry(tx, id);
     await tx.objectStore('tombstones').put({ id, deletedAt: now });
     await tx.done;
     announce([id]);
@@ -184,8 +218,8 @@ export async function deleteArticle(id: string, now = Date.now()): Promise<Saved
 /** Undo of a deletion: the entry as it was, changed now so sync keeps it over the deletion. */
 export async function restoreArticle(record: SavedArticle, now = Date.now()): Promise<void> {
   await withDb(async (db) => {
-    const tx = db.transaction(['articles', 'tombstones'], 'readwrite');
-    await tx.objectStore('articles').put({ ...record, updatedAt: now });
+    const tx = db.transaction(WRITE_STORES, 'readwrite');
+    await putEntry(tx, { ...record, updatedAt: now });
     await tx.objectStore('tombstones').delete(record.id);
     await tx.done;
     announce([record.id]);
@@ -208,17 +242,17 @@ export interface StoreImportResult {
  */
 export async function importItems(items: readonly ImportedItem[], now = Date.now()): Promise<StoreImportResult> {
   return withDb(async (db) => {
-    const tx = db.transaction('articles', 'readwrite');
+    const tx = db.transaction(WRITE_STORES, 'readwrite');
     let imported = 0;
     let alreadySaved = 0;
     const ids: string[] = [];
     for (const item of items) {
       const { url, id } = item.record ? { url: item.record.url, id: item.record.id } : urlKey(item.url);
-      if (await tx.store.get(id)) {
+      if (await tx.objectStore('articles').get(id)) {
         alreadySaved++;
         continue;
       }
-      await tx.store.put(item.record ?? recordFromImport(item, url, id, now));
+      await putEntry(tx, item.record ?? recordFromImport(item, url, id, now));
       ids.push(id);
       imported++;
     }
@@ -262,12 +296,12 @@ function recordFromImport(item: ImportedItem, url: string, id: string, now: numb
 export async function applySyncActions(actions: readonly MergeAction[]): Promise<number> {
   if (actions.length === 0) return 0;
   return withDb(async (db) => {
-    const tx = db.transaction(['articles', 'tombstones'], 'readwrite');
+    const tx = db.transaction(WRITE_STORES, 'readwrite');
     const articles = tx.objectStore('articles');
     const ids: string[] = [];
     for (const action of actions) {
       if (action.kind === 'delete') {
-        await articles.delete(action.id);
+        await deleteEntry(tx, action.id);
         await tx.objectStore('tombstones').put({ id: action.id, deletedAt: action.deletedAt });
         ids.push(action.id);
         continue;
@@ -275,7 +309,7 @@ export async function applySyncActions(actions: readonly MergeAction[]): Promise
       const r = action.remote;
       const existing = await articles.get(r.id);
       const base = existing ?? recordFromImport({ url: r.url }, r.url, r.id, r.updatedAt);
-      await articles.put({
+      await putEntry(tx, {
         ...base,
         // A title extracted here beats the (possibly shortened) synced one.
         title: existing?.content ? existing.title : r.title,
@@ -294,6 +328,6 @@ export async function applySyncActions(actions: readonly MergeAction[]): Promise
   });
 }
 
-export function syncedFieldsOf(a: SavedArticle): SyncedFields {
+export function syncedFieldsOf(a: SyncedFields): SyncedFields {
   return { id: a.id, url: a.url, title: a.title, state: a.state, favorite: a.favorite, tags: a.tags, savedAt: a.savedAt, progress: a.progress, updatedAt: a.updatedAt };
 }

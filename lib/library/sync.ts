@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { syncStatusSetting, type SyncStatus } from '../settings';
-import { applySyncActions, listArticles, listTombstones, syncedFieldsOf } from './store';
+import { applySyncActions, listListed, listTombstones, syncedFieldsOf } from './store';
 import { CHUNK_PREFIX, META_KEY, mergeRemote, pack, unpack } from './sync-pack';
 import { t } from '../i18n';
 
@@ -40,10 +40,10 @@ async function syncRound(now: number): Promise<SyncStatus> {
     const all = (await browser.storage.sync.get(null)) as Record<string, unknown>;
     const remoteItems = Object.fromEntries(Object.entries(all).filter(([k]) => isOurs(k)));
     const remote = unpack(remoteItems);
-    const local = (await listArticles()).map(syncedFieldsOf);
+    const local = (await listListed()).map(syncedFieldsOf);
     await applySyncActions(mergeRemote(local, await listTombstones(), remote));
 
-    const merged = (await listArticles()).map(syncedFieldsOf);
+    const merged = (await listListed()).map(syncedFieldsOf);
     const packed = pack(merged, await listTombstones(), now);
     const changed = Object.fromEntries(Object.entries(packed.items).filter(([k, v]) => JSON.stringify(remoteItems[k]) !== JSON.stringify(v)));
     const stale = Object.keys(remoteItems).filter((k) => !(k in packed.items));

@@ -40,6 +40,18 @@ export interface SavedArticle {
 }
 
 /**
+ * An entry as the list shows it (the `listing` store, see listing.ts): everything but the
+ * article itself, so the list of 10,000 entries loads in a blink.
+ */
+export interface ListedArticle
+  extends Pick<SavedArticle, 'id' | 'url' | 'title' | 'byline' | 'siteName' | 'lang' | 'dir' | 'publishedTime' | 'savedAt' | 'excerpt' | 'wordCount' | 'readingTimeMinutes' | 'tags' | 'state' | 'favorite' | 'progress' | 'updatedAt'> {
+  /** false while the text is not downloaded (the entry's content is null). */
+  downloaded: boolean;
+  /** Fingerprint of the fields search reads: the search index re-reads the entry when it changes. */
+  searchKey: string;
+}
+
+/**
  * What an importer knows of one entry: at least its URL. Everything else is optional and
  * filled with defaults when stored (title falls back to the URL, state to unread).
  */

@@ -21,10 +21,15 @@ export function canonicalUrl(raw: string): string | null {
 
 /** A 53-bit hash (cyrb53) of the canonical URL in base 36: short, stable, the same everywhere. */
 export function libraryId(url: string): string {
+  return hash53(url);
+}
+
+/** cyrb53 of any text in base 36: not cryptographic, only a short fingerprint. */
+export function hash53(text: string): string {
   let h1 = 0xdeadbeef;
   let h2 = 0x41c6ce57;
-  for (let i = 0; i < url.length; i++) {
-    const ch = url.charCodeAt(i);
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
     h1 = Math.imul(h1 ^ ch, 2654435761);
     h2 = Math.imul(h2 ^ ch, 1597334677);
   }

@@ -1,5 +1,8 @@
 import type { SavedArticle } from './types';
 
+/** What the view reads of an entry: a full record or the list's light copy both qualify. */
+export type ViewEntry = Pick<SavedArticle, 'id' | 'title' | 'state' | 'favorite' | 'tags' | 'savedAt' | 'publishedTime'>;
+
 /** What the library shows: which entries, in which order. Pure, so it is tested on its own. */
 export type LibraryFilter = 'unread' | 'archived' | 'favorites' | 'all';
 export type LibrarySort = 'saved-newest' | 'saved-oldest' | 'published-newest' | 'published-oldest';
@@ -13,7 +16,7 @@ export interface LibraryView {
 
 export const DEFAULT_VIEW: LibraryView = { filter: 'unread', sort: 'saved-newest', tag: null };
 
-function matchesFilter(a: SavedArticle, filter: LibraryFilter): boolean {
+function matchesFilter(a: ViewEntry, filter: LibraryFilter): boolean {
   switch (filter) {
     case 'unread':
       return a.state === 'unread';
@@ -27,13 +30,13 @@ function matchesFilter(a: SavedArticle, filter: LibraryFilter): boolean {
 }
 
 /** Entries without a published date sort after those with one, in either direction. */
-function publishedKey(a: SavedArticle): number | null {
+function publishedKey(a: ViewEntry): number | null {
   if (!a.publishedTime) return null;
   const t = Date.parse(a.publishedTime);
   return Number.isNaN(t) ? null : t;
 }
 
-export function applyView(articles: readonly SavedArticle[], view: LibraryView, searchHits: readonly string[] | null): SavedArticle[] {
+export function applyView<T extends ViewEntry>(articles: readonly T[], view: LibraryView, searchHits: readonly string[] | null): T[] {
   let out = articles.filter((a) => matchesFilter(a, view.filter) && (!view.tag || a.tags.includes(view.tag)));
   if (searchHits) {
     // Search ranks by relevance; the chosen sort applies only when not searching.
@@ -58,7 +61,7 @@ export function applyView(articles: readonly SavedArticle[], view: LibraryView, 
 }
 
 /** Every tag in use, alphabetically, for the tag filter. */
-export function allTags(articles: readonly SavedArticle[]): string[] {
+export function allTags(articles: readonly ViewEntry[]): string[] {
   return [...new Set(articles.flatMap((a) => a.tags))].sort((a, b) => a.localeCompare(b));
 }
 

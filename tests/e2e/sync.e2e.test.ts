@@ -142,22 +142,32 @@ describe('Okur sync in Chromium', () => {
     await page.locator('.okur-row-title', { hasText: 'İstanbul’da yeni sergi açıldı' }).waitFor({ timeout: 15_000 });
     const after = await page.evaluate(
       () =>
-        new Promise<{ version: number; stores: string[]; updatedAt: unknown }>((resolve, reject) => {
+        new Promise<{ version: number; stores: string[]; updatedAt: unknown; listed: unknown }>((resolve, reject) => {
           const open = indexedDB.open('okur-library');
           open.onsuccess = () => {
             const db = open.result;
-            const get = db.transaction('articles').objectStore('articles').get('v1entry');
-            get.onsuccess = () => {
-              resolve({ version: db.version, stores: [...db.objectStoreNames], updatedAt: (get.result as { updatedAt?: unknown }).updatedAt });
+            const tx = db.transaction(['articles', 'listing']);
+            const get = tx.objectStore('articles').get('v1entry');
+            const listed = tx.objectStore('listing').get('v1entry');
+            tx.oncomplete = () => {
+              const line = listed.result as { title?: unknown; downloaded?: unknown; updatedAt?: unknown } | undefined;
+              resolve({
+                version: db.version,
+                stores: [...db.objectStoreNames],
+                updatedAt: (get.result as { updatedAt?: unknown }).updatedAt,
+                listed: line && { title: line.title, downloaded: line.downloaded, updatedAt: line.updatedAt },
+              });
               db.close();
             };
           };
           open.onerror = () => reject(open.error);
         }),
     );
-    expect(after.version).toBe(2);
-    expect(after.stores.sort()).toEqual(['articles', 'tombstones']);
+    expect(after.version).toBe(3);
+    expect(after.stores.sort()).toEqual(['articles', 'listing', 'tombstones']);
     expect(after.updatedAt).toBe(Date.UTC(2024, 5, 20));
+    // Migration 3 wrote the entry's line in the list's light copy, after migration 2's backfill.
+    expect(after.listed).toEqual({ title: 'İstanbul’da yeni sergi açıldı', downloaded: true, updatedAt: Date.UTC(2024, 5, 20) });
     await page.getByRole('link', { name: 'İstanbul’da yeni sergi açıldı' }).click();
     await page.locator('article').getByText('Sergi yarın ziyarete açılıyor.').waitFor();
   });

@@ -2,8 +2,11 @@ import { existsSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
 
-/** The unpacked Chrome build; its absolute path also fixes the extension id across restarts. */
-export const EXTENSION_DIR = path.resolve(import.meta.dirname, '../../../.output/chrome-mv3');
+/**
+ * The unpacked Chrome build; its absolute path also fixes the extension id across restarts.
+ * OKUR_EXTENSION_DIR points elsewhere (a benchmark comparing two builds).
+ */
+export const EXTENSION_DIR = process.env.OKUR_EXTENSION_DIR ? path.resolve(process.env.OKUR_EXTENSION_DIR) : path.resolve(import.meta.dirname, '../../../.output/chrome-mv3');
 
 /** Flags that work headless as root on these machines (see /work/shared/docs/browser-testing.md). */
 const QUIET_FLAGS = [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildSearchIndex } from '@/lib/library/search';
+import { LibrarySearch } from '@/lib/library/search';
 import type { SavedArticle } from '@/lib/library/types';
 import { allTags, applyView, DEFAULT_VIEW, parseTags } from '@/lib/library/view';
 
@@ -50,7 +50,8 @@ describe('library view', () => {
 });
 
 describe('library search', () => {
-  const index = buildSearchIndex(LIST);
+  const index = new LibrarySearch();
+  for (const a of LIST) index.set(a);
   const all = { ...DEFAULT_VIEW, filter: 'all' as const };
 
   it('finds words of the full text, not only titles', () => {
