@@ -279,10 +279,13 @@ async function libraryRound(titles: Map<string, string>, storedToCheck: Readonly
   const navigations = watchNavigations(library);
   const deadline = Date.now() + 15_000;
   let shown: string[] = [];
+  // The list shows 20 rows at a time: "Show N more" until every saved article is on the page.
+  const showMore = library.locator('.okur-show-more');
   while (Date.now() < deadline) {
     shown = await library.locator('.okur-row-title').allInnerTexts();
     if (shown.length >= titles.size) break;
-    await library.waitForTimeout(100);
+    if (await showMore.count()) await showMore.click();
+    else await library.waitForTimeout(100);
   }
   expect(shown.length, 'rows in the library').toBe(titles.size);
   await library.waitForTimeout(SETTLE_MS);
