@@ -1,5 +1,4 @@
 import type { ListedArticle, SavedArticle } from './types';
-import { hash53 } from './url';
 
 /**
  * The reading list's light copy: each entry as the list shows it, without the article's HTML
@@ -26,11 +25,5 @@ export function toListing(a: SavedArticle): ListedArticle {
     progress: a.progress,
     updatedAt: a.updatedAt,
     downloaded: a.content !== null,
-    searchKey: searchKeyOf(a),
   };
-}
-
-/** Fingerprint of everything search reads of an entry: it changes exactly when they do. */
-export function searchKeyOf(a: Pick<SavedArticle, 'title' | 'siteName' | 'byline' | 'tags' | 'textContent'>): string {
-  return hash53([a.title, a.siteName ?? '', a.byline ?? '', a.tags.join('\u0001'), a.textContent ?? ''].join('\u0000'));
 }

@@ -47,8 +47,6 @@ export interface ListedArticle
   extends Pick<SavedArticle, 'id' | 'url' | 'title' | 'byline' | 'siteName' | 'lang' | 'dir' | 'publishedTime' | 'savedAt' | 'excerpt' | 'wordCount' | 'readingTimeMinutes' | 'tags' | 'state' | 'favorite' | 'progress' | 'updatedAt'> {
   /** false while the text is not downloaded (the entry's content is null). */
   downloaded: boolean;
-  /** Fingerprint of the fields search reads: the search index re-reads the entry when it changes. */
-  searchKey: string;
 }
 
 /**

@@ -25,7 +25,7 @@ export function libraryId(url: string): string {
 }
 
 /** cyrb53 of any text in base 36: not cryptographic, only a short fingerprint. */
-export function hash53(text: string): string {
+function hash53(text: string): string {
   let h1 = 0xdeadbeef;
   let h2 = 0x41c6ce57;
   for (let i = 0; i < text.length; i++) {
