@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fold, hasWordStartingWith, LibrarySearch, queryTerms, type SearchEntry } from '@/lib/library/search';
+import { fold, LibrarySearch, queryTerms, wordsOf, type SearchEntry } from '@/lib/library/search';
 
 function entry(id: string, over: Partial<SearchEntry>): SearchEntry {
   return { id, title: id, siteName: null, byline: null, tags: [], savedAt: 0, textContent: '', ...over };
@@ -12,11 +12,9 @@ describe('search terms', () => {
     expect(queryTerms(' … ')).toEqual([]);
   });
 
-  it('matches the start of a word, not the middle', () => {
-    expect(hasWordStartingWith('se sont rencontres', 'rencon')).toBe(true);
-    expect(hasWordStartingWith('a shopping list', 'ist')).toBe(false);
-    expect(hasWordStartingWith('a shopping list; istanbul', 'ist')).toBe(true);
-    expect(hasWordStartingWith('l’ecole', 'ecole')).toBe(true);
+  it('splits folded text into words at anything but letters and digits', () => {
+    expect(wordsOf('l’ecole, 2024: se sont rencontres')).toEqual(['l', 'ecole', '2024', 'se', 'sont', 'rencontres']);
+    expect(wordsOf(' … ')).toEqual([]);
   });
 });
 
@@ -43,13 +41,35 @@ describe('library search', () => {
     expect(s.search('pyongyanh')).toEqual([]);
   });
 
+  it('answers a one-letter term from every word, newest saved first, without ranking titles', () => {
+    const s = build([
+      entry('old-title', { title: 'Kadıköy metro', savedAt: 1, textContent: '' }),
+      entry('new-text', { title: 'Budget', savedAt: 3, textContent: 'the key vote' }),
+      entry('none', { title: 'Weather', savedAt: 4, textContent: 'rain' }),
+    ]);
+    expect(s.search('k')).toEqual(['new-text', 'old-title']);
+  });
+
+  it('allows a typo in titles only from four letters on', () => {
+    const s = build([entry('list', { title: 'Shopping list', textContent: '' }), entry('poutine', { title: 'Poutine', textContent: '' })]);
+    expect(s.search('ist')).toEqual([]);
+    expect(s.search('poutina')).toEqual(['poutine']);
+  });
+
   it('needs every term, in any field', () => {
     const s = build([entry('bikes', { title: 'Council approves bike lanes', textContent: 'protected lanes' })]);
     expect(s.search('council protected')).toEqual(['bikes']);
     expect(s.search('council pyongyang')).toEqual([]);
   });
 
-  it('narrows from the previous answer as the reader types, and forgets it when the list changes', () => {
+  it('matches the start of a word in the text, not its middle', () => {
+    const s = build([entry('list', { title: 'Groceries', textContent: 'a shopping list' }), entry('city', { title: 'Travel', textContent: 'l’İstanbul de Kadıköy' })]);
+    expect(s.search('ist')).toEqual(['city']);
+    expect(s.search('kadik')).toEqual(['city']);
+    expect(s.search('ping')).toEqual([]);
+  });
+
+  it('answers each keystroke, with entries added in between', () => {
     const s = build([entry('a', { textContent: 'government' }), entry('b', { textContent: 'governor' })]);
     expect(s.search('gov')?.sort()).toEqual(['a', 'b']);
     expect(s.search('gove')?.sort()).toEqual(['a', 'b']);
