@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { LibraryError } from '@/lib/library/errors';
 import { SearchClient } from '@/lib/library/search-client';
 import { listFirstUnread, listListed, watchLibrary } from '@/lib/library/store';
@@ -12,9 +12,21 @@ import { t } from '@/lib/i18n';
  */
 export const PAGE_ROWS = 20;
 
+let earlyFirstRows: Promise<ListedArticle[]> | null = null;
+
+/**
+ * Starts reading the first screen's rows. The library page calls it before it draws anything,
+ * so the database opens while the page builds itself instead of after its first frame.
+ */
+export function readFirstRowsEarly(): void {
+  earlyFirstRows ??= listFirstUnread(PAGE_ROWS);
+}
+
 export interface SearchState {
-  /** The query these hits answer. */
+  /** The query these hits answer: the list shows them, whatever is being typed meanwhile. */
   query: string;
+  /** Goes up with each new query answered, not when the same one is answered again with more text read. */
+  generation: number;
   hits: string[] | null;
   /** How much of the full text was searched; null before the worker said. */
   coverage: SearchCoverage | null;
@@ -31,7 +43,9 @@ export function useLibrary() {
   const [firstRows, setFirstRows] = useState<ListedArticle[] | null>(null);
   const [error, setError] = useState<string | null>(null);
 
-  useEffect(() => {
+  // A layout effect runs as soon as the tree is built, not after the first frame is painted:
+  // the rows go on screen the moment the database answers.
+  useLayoutEffect(() => {
     let live = true;
     const fail = (err: unknown) => live && setError(err instanceof LibraryError ? err.message : t('openListFailed'));
     const load = () =>
@@ -45,7 +59,9 @@ export function useLibrary() {
     // The whole list is read once the first rows are painted: taking in 10,000 entries holds the
     // page's thread for a moment, and that moment should not come before the first screen.
     const afterPaint = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
-    void listFirstUnread(PAGE_ROWS)
+    const first = earlyFirstRows ?? listFirstUnread(PAGE_ROWS);
+    earlyFirstRows = null;
+    void first
       .then((rows) => live && setFirstRows(rows), fail)
       .then(afterPaint)
       .then(() => load());
@@ -64,14 +80,14 @@ export function useLibrary() {
  * answers the latest query and asks again as the worker learns more.
  */
 export function useSearch(start: boolean): SearchState & { ask(query: string): void } {
-  const [state, setState] = useState<SearchState>({ query: '', hits: null, coverage: null, failed: false });
+  const [state, setState] = useState<SearchState>({ query: '', generation: 0, hits: null, coverage: null, failed: false });
   const client = useRef<SearchClient | null>(null);
   const latest = useRef('');
 
   useEffect(() => {
     if (!start) return;
     const c = new SearchClient({
-      onAnswer: (a) => setState((s) => ({ ...s, query: a.query, hits: a.ids, coverage: a.coverage })),
+      onAnswer: (a) => setState((s) => ({ ...s, query: a.query, generation: s.generation + (a.query === s.query ? 0 : 1), hits: a.ids, coverage: a.coverage })),
       onStale: (coverage) => {
         if (coverage) setState((s) => ({ ...s, coverage }));
         if (latest.current.trim()) c.search(latest.current);
@@ -89,7 +105,7 @@ export function useSearch(start: boolean): SearchState & { ask(query: string): v
     // An empty query filters nothing: no need to wait for the worker.
     if (!next.trim()) {
       client.current?.cancel();
-      setState((s) => ({ ...s, query: next, hits: null }));
+      setState((s) => ({ ...s, query: next, generation: s.generation + (next === s.query ? 0 : 1), hits: null }));
     } else client.current?.search(next);
   }, []);
 

@@ -1,3 +1,4 @@
+import { memo } from 'preact/compat';
 import { useCallback, useMemo, useState } from 'preact/hooks';
 import { ArticleRow } from '@/components/library/ArticleRow';
 import { DownloadAllPanel } from '@/components/library/DownloadAllPanel';
@@ -10,7 +11,7 @@ import { useReadingSettings } from '@/components/useReadingSettings';
 import { LibraryError } from '@/lib/library/errors';
 import { deleteArticle, restoreArticle, updateArticle } from '@/lib/library/store';
 import type { ListedArticle, SavedArticle } from '@/lib/library/types';
-import { allTags, applyView, DEFAULT_VIEW, type LibraryFilter, type LibrarySort, type LibraryView } from '@/lib/library/view';
+import { allTags, applyView, DEFAULT_VIEW, searchHitsInView, type LibraryFilter, type LibrarySort, type LibraryView } from '@/lib/library/view';
 import { t, tn, type PlainKey } from '@/lib/i18n';
 
 const FILTERS: { value: LibraryFilter; label: PlainKey }[] = [
@@ -30,18 +31,29 @@ function messageOf(err: unknown): string {
   return err instanceof LibraryError ? err.message : t('errorUnknown');
 }
 
+/** What follows the list. Nothing in it depends on the search, so a keystroke does not draw it again. */
+const BelowTheList = memo(function BelowTheList({ articles }: { articles: readonly ListedArticle[] | null }) {
+  return (
+    <>
+      {articles && <DownloadAllPanel articles={articles} />}
+      <ImportPanel />
+      <ExportPanel />
+      <footer class="okur-library-footer">
+        <SyncStatusLine />
+      </footer>
+    </>
+  );
+});
+
 /** The reading list in a tab of its own. */
 export function Library() {
   const { articles, firstRows, error } = useLibrary();
   useReadingSettings(); // the reader's theme, here too
   const [view, setView] = useState<LibraryView>(DEFAULT_VIEW);
-  const [query, setQuery] = useState('');
   const search = useSearch(articles !== null);
-  const [rowLimit, setRowLimit] = useState(PAGE_ROWS);
-  const changeView = (next: LibraryView) => {
-    setView(next);
-    setRowLimit(PAGE_ROWS);
-  };
+  // "Show more" counts for the list it was pressed on: a new answer or view starts at PAGE_ROWS.
+  const [more, setMore] = useState({ generation: 0, view, limit: PAGE_ROWS });
+  const rowLimit = more.generation === search.generation && more.view === view ? more.limit : PAGE_ROWS;
   const [deleted, setDeleted] = useState<SavedArticle | null>(null);
   const [actionError, setActionError] = useState<string | null>(null);
 
@@ -55,13 +67,16 @@ export function Library() {
   };
   const dismissUndo = useCallback(() => setDeleted(null), []);
 
+  // The list follows the query the search has answered, not the one being typed: a keystroke
+  // draws nothing until its results are there, and then draws once.
   // Until the whole list is read, the first screen shows the newest unread entries on their own.
-  const searching = query.trim() !== '';
-  const hits = searching ? search.hits : null;
-  const shown = useMemo(
-    () => (articles ? applyView(articles, view, hits) : firstRows && !searching && view === DEFAULT_VIEW ? firstRows : []),
-    [articles, firstRows, view, hits, searching],
-  );
+  const searching = search.query.trim() !== '';
+  const byId = useMemo(() => (articles ? new Map(articles.map((a) => [a.id, a])) : null), [articles]);
+  const listed = useMemo(() => (articles ? applyView(articles, view, null) : null), [articles, view]);
+  const shown =
+    searching && search.hits && byId
+      ? searchHitsInView(byId, view, search.hits)
+      : (listed ?? (firstRows && !searching && view === DEFAULT_VIEW ? firstRows : []));
   const tags = useMemo(() => (articles ? allTags(articles) : []), [articles]);
   const searchComplete = !!search.coverage && search.coverage.read >= search.coverage.total;
   const partial = searching && search.coverage && search.coverage.read < search.coverage.total ? search.coverage : null;
@@ -73,15 +88,11 @@ export function Library() {
         <div class="okur-library-controls" role="search">
           <label class="okur-search">
             <span class="okur-visually-hidden">{t('searchSavedArticles')}</span>
-            <input type="search" placeholder={t('searchPlaceholder')} value={query} data-search={searchComplete ? 'ready' : 'reading'} onInput={(e) => {
-                search.ask(e.currentTarget.value);
-                setQuery(e.currentTarget.value);
-                setRowLimit(PAGE_ROWS);
-              }} />
+            <input type="search" placeholder={t('searchPlaceholder')} data-search={searchComplete ? 'ready' : 'reading'} onInput={(e) => search.ask(e.currentTarget.value)} />
           </label>
           <label>
             {t('show')}{' '}
-            <select value={view.filter} onChange={(e) => changeView({ ...view, filter: e.currentTarget.value as LibraryFilter })}>
+            <select value={view.filter} onChange={(e) => setView({ ...view, filter: e.currentTarget.value as LibraryFilter })}>
               {FILTERS.map((f) => (
                 <option value={f.value}>{t(f.label)}</option>
               ))}
@@ -89,7 +100,7 @@ export function Library() {
           </label>
           <label>
             {t('tag')}{' '}
-            <select value={view.tag ?? ''} onChange={(e) => changeView({ ...view, tag: e.currentTarget.value || null })}>
+            <select value={view.tag ?? ''} onChange={(e) => setView({ ...view, tag: e.currentTarget.value || null })}>
               <option value="">{t('anyTag')}</option>
               {tags.map((tag) => (
                 <option value={tag}>{tag}</option>
@@ -98,7 +109,7 @@ export function Library() {
           </label>
           <label>
             {t('sort')}{' '}
-            <select value={view.sort} onChange={(e) => changeView({ ...view, sort: e.currentTarget.value as LibrarySort })}>
+            <select value={view.sort} onChange={(e) => setView({ ...view, sort: e.currentTarget.value as LibrarySort })}>
               {SORTS.map((s) => (
                 <option value={s.value}>{t(s.label)}</option>
               ))}
@@ -136,16 +147,12 @@ export function Library() {
         ))}
       </ul>
       {shown.length > rowLimit && (
-        <button type="button" class="okur-button okur-show-more" onClick={() => setRowLimit(rowLimit + PAGE_ROWS)}>
+        <button type="button" class="okur-button okur-show-more" onClick={() => setMore({ generation: search.generation, view, limit: rowLimit + PAGE_ROWS })}>
           {t('showMore', [Math.min(PAGE_ROWS, shown.length - rowLimit)])}
         </button>
       )}
-      {articles && <DownloadAllPanel articles={articles} />}
-      <ImportPanel />
-      <ExportPanel />
-      <footer class="okur-library-footer">
-        <SyncStatusLine />
-      </footer>
+      {/* Drawn after the rows: the first screen is the list. */}
+      {(articles || firstRows || error) && <BelowTheList articles={articles} />}
       {deleted && <UndoBar message={t('deletedTitle', deleted.title)} onUndo={onUndo} onDismiss={dismissUndo} />}
     </main>
   );

@@ -29,6 +29,24 @@ function matchesFilter(a: ViewEntry, filter: LibraryFilter): boolean {
   }
 }
 
+function inView(a: ViewEntry, view: LibraryView): boolean {
+  return matchesFilter(a, view.filter) && (!view.tag || a.tags.includes(view.tag));
+}
+
+/**
+ * Search hits in the order search ranked them (the chosen sort applies only when not
+ * searching), kept to the view's filter and tag. Works through the hits alone, not the whole
+ * list, since it runs on every keystroke: `byId` is built once per list.
+ */
+export function searchHitsInView<T extends ViewEntry>(byId: ReadonlyMap<string, T>, view: LibraryView, searchHits: readonly string[]): T[] {
+  const out: T[] = [];
+  for (const id of searchHits) {
+    const a = byId.get(id);
+    if (a && inView(a, view)) out.push(a);
+  }
+  return out;
+}
+
 /** Entries without a published date sort after those with one, in either direction. */
 function publishedKey(a: ViewEntry): number | null {
   if (!a.publishedTime) return null;
@@ -37,13 +55,8 @@ function publishedKey(a: ViewEntry): number | null {
 }
 
 export function applyView<T extends ViewEntry>(articles: readonly T[], view: LibraryView, searchHits: readonly string[] | null): T[] {
-  let out = articles.filter((a) => matchesFilter(a, view.filter) && (!view.tag || a.tags.includes(view.tag)));
-  if (searchHits) {
-    // Search ranks by relevance; the chosen sort applies only when not searching.
-    const rank = new Map(searchHits.map((id, i) => [id, i]));
-    return out.filter((a) => rank.has(a.id)).sort((x, y) => rank.get(x.id)! - rank.get(y.id)!);
-  }
-  out = [...out];
+  if (searchHits) return searchHitsInView(new Map(articles.map((a) => [a.id, a])), view, searchHits);
+  const out = articles.filter((a) => inView(a, view));
   const dir = view.sort.endsWith('newest') ? -1 : 1;
   if (view.sort.startsWith('saved')) {
     out.sort((x, y) => dir * (x.savedAt - y.savedAt) || x.title.localeCompare(y.title));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LibrarySearch } from '@/lib/library/search';
 import type { SavedArticle } from '@/lib/library/types';
-import { allTags, applyView, DEFAULT_VIEW, parseTags } from '@/lib/library/view';
+import { allTags, applyView, DEFAULT_VIEW, parseTags, searchHitsInView } from '@/lib/library/view';
 
 function entry(id: string, over: Partial<SavedArticle>): SavedArticle {
   return {
@@ -64,6 +64,16 @@ describe('library search', () => {
     expect(ids(applyView(LIST, all, index.search('strategique')))).toEqual(['poutine']);
     expect(ids(applyView(LIST, all, index.search('istanbul')))).toEqual(['istanbul']);
     expect(ids(applyView(LIST, all, index.search('kadikoy')))).toEqual(['istanbul']);
+  });
+
+  it('keeps the search’s order and the view’s filter and tag, from the hits alone', () => {
+    const byId = new Map(LIST.map((a) => [a.id, a]));
+    const hits = ['istanbul', 'gone-since', 'freibad', 'poutine', 'bikes'];
+    expect(ids(searchHitsInView(byId, all, hits))).toEqual(['istanbul', 'freibad', 'poutine', 'bikes']);
+    expect(ids(searchHitsInView(byId, DEFAULT_VIEW, hits))).toEqual(['istanbul', 'poutine', 'bikes']);
+    expect(ids(searchHitsInView(byId, { ...all, filter: 'favorites' }, hits))).toEqual(['istanbul']);
+    expect(ids(searchHitsInView(byId, { ...all, tag: 'Asie' }, hits))).toEqual(['poutine']);
+    expect(ids(applyView(LIST, all, hits))).toEqual(['istanbul', 'freibad', 'poutine', 'bikes']);
   });
 
   it('needs every word to match', () => {
