@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { LibraryError } from '@/lib/library/errors';
+import { refreshFirstScreen } from '@/lib/library/first-screen';
 import { onLocalChange, saveArticle } from '@/lib/library/store';
 import { syncNow } from '@/lib/library/sync';
 import { isPageToBackgroundMessage } from '@/lib/messages';
@@ -56,10 +57,15 @@ export default defineBackground(() => {
   // The menu entry is named once at install; the browser's language may have changed since.
   browser.runtime.onStartup.addListener(() => void browser.contextMenus.update(MENU_ID, { title: t('contextMenuSave') }).catch(() => {}));
   browser.storage.sync.onChanged.addListener(scheduleSync);
-  onLocalChange(scheduleSync);
+  // After any change to the list, here or in a page: sync, and the library's remembered first screen.
+  const listChanged = () => {
+    scheduleSync();
+    void refreshFirstScreen();
+  };
+  onLocalChange(listChanged);
   browser.runtime.onMessage.addListener((message, sender) => {
     // Only Okur's own pages (not content scripts in web pages) report list changes.
-    if (sender.id === browser.runtime.id && sender.url?.startsWith(browser.runtime.getURL('/')) && isPageToBackgroundMessage(message)) scheduleSync();
+    if (sender.id === browser.runtime.id && sender.url?.startsWith(browser.runtime.getURL('/')) && isPageToBackgroundMessage(message)) listChanged();
   });
 
   browser.runtime.onInstalled.addListener(() => {

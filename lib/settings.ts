@@ -1,4 +1,5 @@
 import { storage } from 'wxt/utils/storage';
+import type { ListedArticle } from './library/types';
 import { DEFAULT_READING, type ReadingSettings } from './reading-settings';
 import { DEFAULT_TEXT_SIZE } from './text-size';
 
@@ -31,5 +32,11 @@ export interface SyncStatus {
 
 export const syncStatusSetting = storage.defineItem<SyncStatus>('local:syncStatus', {
   fallback: { lastSyncAt: null, total: 0, synced: 0, error: null },
+  version: 1,
+});
+
+/** The library's first rows as last read, drawn before the database opens (library/first-screen.ts). */
+export const firstScreenSetting = storage.defineItem<ListedArticle[] | null>('local:libraryFirstScreen', {
+  fallback: null,
   version: 1,
 });

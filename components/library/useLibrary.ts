@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { LibraryError } from '@/lib/library/errors';
 import { SearchClient } from '@/lib/library/search-client';
+import { FIRST_SCREEN_ROWS, rememberedFirstScreen, rememberFirstScreen } from '@/lib/library/first-screen';
 import { listFirstUnread, listListed, watchLibrary } from '@/lib/library/store';
 import type { ListedArticle } from '@/lib/library/types';
 import type { SearchCoverage } from '@/lib/messages';
@@ -10,16 +11,26 @@ import { t } from '@/lib/i18n';
  * Rows shown at first and added by each "Show more": two screenfuls. Every row drawn costs time
  * on each keystroke of a search, and a reader scanning results reads the first few.
  */
-export const PAGE_ROWS = 20;
+export const PAGE_ROWS = FIRST_SCREEN_ROWS;
 
-let earlyFirstRows: Promise<ListedArticle[]> | null = null;
+interface EarlyReads {
+  /** The first screen as remembered (first-screen.ts): answers in a few milliseconds. */
+  remembered: Promise<ListedArticle[] | null>;
+  /** The first screen as the database has it: the last word. */
+  stored: Promise<ListedArticle[]>;
+}
+let early: EarlyReads | null = null;
+
+function startReads(): EarlyReads {
+  return { remembered: rememberedFirstScreen(), stored: listFirstUnread(PAGE_ROWS) };
+}
 
 /**
  * Starts reading the first screen's rows. The library page calls it before it draws anything,
- * so the database opens while the page builds itself instead of after its first frame.
+ * so storage and the database answer while the page builds itself, not after its first frame.
  */
 export function readFirstRowsEarly(): void {
-  earlyFirstRows ??= listFirstUnread(PAGE_ROWS);
+  early ??= startReads();
 }
 
 export interface SearchState {
@@ -36,7 +47,8 @@ export interface SearchState {
 /**
  * The reading list as the list shows it (no article text), reloaded whenever any Okur page
  * changes it. The newest unread rows are read first, on their own, so the first screen does not
- * wait for a list of 10,000.
+ * wait for a list of 10,000; until the database has answered, they are the rows remembered
+ * from the last time (first-screen.ts).
  */
 export function useLibrary() {
   const [articles, setArticles] = useState<ListedArticle[] | null>(null);
@@ -44,7 +56,7 @@ export function useLibrary() {
   const [error, setError] = useState<string | null>(null);
 
   // A layout effect runs as soon as the tree is built, not after the first frame is painted:
-  // the rows go on screen the moment the database answers.
+  // the rows go on screen the moment storage or the database answers.
   useLayoutEffect(() => {
     let live = true;
     const fail = (err: unknown) => live && setError(err instanceof LibraryError ? err.message : t('openListFailed'));
@@ -59,10 +71,22 @@ export function useLibrary() {
     // The whole list is read once the first rows are painted: taking in 10,000 entries holds the
     // page's thread for a moment, and that moment should not come before the first screen.
     const afterPaint = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
-    const first = earlyFirstRows ?? listFirstUnread(PAGE_ROWS);
-    earlyFirstRows = null;
-    void first
-      .then((rows) => live && setFirstRows(rows), fail)
+    const reads = early ?? startReads();
+    early = null;
+    // The remembered rows stand in until the database answers, never after.
+    let storedArrived = false;
+    void reads.remembered.then((rows) => live && !storedArrived && rows && setFirstRows(rows));
+    void reads.stored
+      .then((rows) => {
+        storedArrived = true;
+        if (!live) return;
+        setFirstRows(rows);
+        void reads.remembered.then((remembered) => rememberFirstScreen(rows, remembered));
+      }, (err: unknown) => {
+        storedArrived = true;
+        if (live) setFirstRows(null);
+        fail(err);
+      })
       .then(afterPaint)
       .then(() => load());
     const stop = watchLibrary(() => void load());
