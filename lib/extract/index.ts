@@ -72,7 +72,10 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
   const hostname = hostOf(url);
   const reason = stage('not-article', () => notArticleReason(doc, url, jsonLd, meta));
   if (reason) return { kind: 'not-article', reason, removals: log.entries };
-  const visibleDates = stage('visible-dates', () => findVisibleDates(doc, meta.declaredLang));
+  // The page's own declarations come first (firstDate); the text is read for dates only when one is missing.
+  const declaredPublished = declaredDate([jsonLd.datePublished, meta.published], meta.declaredLang);
+  const declaredModified = declaredDate([jsonLd.dateModified, meta.modified], meta.declaredLang);
+  const visibleDates = declaredPublished && declaredModified ? { published: null, modified: null } : stage('visible-dates', () => findVisibleDates(doc, meta.declaredLang));
   const visibleByline = stage('visible-byline', () => findVisibleByline(doc));
   const declaredSite = jsonLd.publisherName ?? cleanSiteName(meta.siteName);
   // Readability weighs the page's titles before Okur removes anything its choice looks at.
@@ -125,8 +128,8 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
     siteName,
     lang,
     dir: detectDirection(lang, textContent, meta.declaredDir ?? parsed.dir ?? null),
-    publishedTime: firstDate([jsonLd.datePublished, meta.published], visibleDates.published, parsed.publishedTime ?? null, meta.declaredLang),
-    modifiedTime: firstDate([jsonLd.dateModified, meta.modified], visibleDates.modified, null, meta.declaredLang),
+    publishedTime: declaredPublished ?? visibleDates.published ?? (parsed.publishedTime ? normalizeIsoDate(parsed.publishedTime) : null),
+    modifiedTime: declaredModified ?? visibleDates.modified,
     excerpt: meta.description ?? jsonLd.description ?? (parsed.excerpt ? collapseWhitespace(parsed.excerpt) : null),
     leadImage: absolute(jsonLd.image ?? meta.image, url) ?? firstImage,
     standfirst: lead.standfirst,
@@ -141,13 +144,13 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
 }
 
 /** Declared metadata first (it is exact), then dates printed on the page, then Readability's. */
-function firstDate(declared: (string | null)[], visible: string | null, readability: string | null, locale: string | null): string | null {
+/** The first of the page's declared dates (JSON-LD, then meta tags) that reads as a date, as an ISO date. */
+function declaredDate(declared: (string | null)[], locale: string | null): string | null {
   for (const raw of declared) {
     const iso = raw ? normalizeIsoDate(raw) ?? parseTextDate(raw, locale)?.iso ?? null : null;
     if (iso) return iso;
   }
-  if (visible) return visible;
-  return readability ? normalizeIsoDate(readability) : null;
+  return null;
 }
 
 /**
