@@ -81,7 +81,20 @@ function* whitespaceChunks(text: string): Generator<string> {
 }
 
 /** Words as a reader counts them; Intl.Segmenter also splits Chinese and Japanese correctly. */
+/** Scripts written without spaces between words: only a dictionary-based segmenter finds their words. */
+const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\p{Script=Tibetan}]/u;
+/**
+ * A word in a spaced script: letters, marks and digits, held together by an apostrophe or a dot
+ * between two of them ("l'école", "don’t", "3.5") and by a comma between digits ("3,5"), as
+ * Unicode word boundaries have it; a hyphen separates ("Jong-Un" is two words, as the segmenter
+ * counts it).
+ */
+const SPACED_WORD = /[\p{L}\p{M}\p{N}]+(?:['’.][\p{L}\p{M}\p{N}]+|(?<=\p{N})[,;٫٬](?=\p{N})[\p{L}\p{M}\p{N}]+)*/gu;
+
 export function countWords(text: string, lang: string | null): number {
+  // The segmenter is several times slower than a pattern, and only needed where spaces do not
+  // separate words.
+  if (!UNSPACED_SCRIPT.test(text)) return text.match(SPACED_WORD)?.length ?? 0;
   const Segmenter = (Intl as { Segmenter?: typeof Intl.Segmenter }).Segmenter;
   if (!Segmenter) return text.split(/\s+/).filter(Boolean).length;
   const segmenter = new Segmenter(lang ?? undefined, { granularity: 'word' });

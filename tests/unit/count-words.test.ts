@@ -6,6 +6,22 @@ describe('countWords', () => {
     expect(countWords('Le président russe, Vladimir Poutine, est arrivé.', 'fr')).toBe(7);
   });
 
+  it('counts spaced scripts as the Unicode word boundaries do', () => {
+    const samples: [string, string][] = [
+      ['fr', "L'école de Kim Jong-Un, à 3,5 km : « un accord » (2024)."],
+      ['en', 'Don’t read U.S. news at 10.30 — or do; it’s 1,000 words.'],
+      ['tr', 'İstanbul’da metro hattı açıldı; Kadıköy-Ataşehir 12 dakika.'],
+      ['ar', 'التقى بوتين وكيم جونغ أون في بيونغ يانغ يوم ١٩ يونيو.'],
+      ['ru', 'Путин и Ким Чен Ын встретились в Пхеньяне 19 июня.'],
+      ['hi', 'पुतिन और किम जोंग उन की मुलाकात प्योंगयांग में हुई।'],
+    ];
+    for (const [lang, text] of samples) {
+      const segmenter = new Intl.Segmenter(lang, { granularity: 'word' });
+      const expected = [...segmenter.segment(text)].filter((s) => s.isWordLike).length;
+      expect(countWords(text, lang), text).toBe(expected);
+    }
+  });
+
   it('counts Chinese words without spaces', () => {
     // 我们 / 喜欢 / 读书 — the segmenter finds words, not characters.
     expect(countWords('我们喜欢读书', 'zh')).toBeGreaterThanOrEqual(3);
