@@ -4,6 +4,7 @@ import { ArticleRow } from '@/components/library/ArticleRow';
 import { DownloadAllPanel } from '@/components/library/DownloadAllPanel';
 import { ExportPanel } from '@/components/library/ExportPanel';
 import { ImportPanel } from '@/components/library/ImportPanel';
+import { RestoreNotice } from '@/components/library/RestoreNotice';
 import { SyncStatusLine } from '@/components/library/SyncStatusLine';
 import { UndoBar } from '@/components/library/UndoBar';
 import { PAGE_ROWS, useLibrary, useSearch } from '@/components/library/useLibrary';
@@ -117,6 +118,7 @@ export function Library() {
           </label>
         </div>
       </header>
+      <RestoreNotice />
       {error && (
         <p class="okur-error" role="alert">
           {error}

@@ -14,3 +14,11 @@ export function watchLibrary(onChange: (change: LibraryChange) => void): () => v
   channel.onmessage = (e: MessageEvent<LibraryChange>) => onChange(e.data);
   return () => channel.close();
 }
+
+/** Tells every other Okur context listening (pages, workers) that these entries changed. */
+export function announceOnChannel(change: LibraryChange): void {
+  if (typeof BroadcastChannel === 'undefined') return;
+  const channel = new BroadcastChannel(LIBRARY_CHANNEL);
+  channel.postMessage(change);
+  channel.close();
+}

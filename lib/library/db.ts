@@ -1,7 +1,9 @@
-import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction } from 'idb';
+import { deleteDB, openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction } from 'idb';
 import type { ListedArticle, SavedArticle } from './types';
 import { LibraryError, libraryErrorFrom } from './errors';
 import { toListing } from './listing';
+import { restoreFromBackup, writeRestoreNotice } from './backup';
+import { announceOnChannel } from './channel';
 
 /**
  * The reading list's IndexedDB database. The schema only ever moves forward through the named
@@ -87,9 +89,11 @@ export const DB_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
 /** Opens the database at `version`, running the migrations it lacks (tests pass a lower version). */
 export async function openLibraryDb(version: number = DB_VERSION): Promise<IDBPDatabase<LibrarySchema>> {
   if (typeof indexedDB === 'undefined') throw new LibraryError('unavailable');
+  let created = false;
   try {
     const db = await openDB<LibrarySchema>(DB_NAME, version, {
       async upgrade(database, oldVersion, newVersion, tx) {
+        created = oldVersion === 0;
         for (const migration of MIGRATIONS) {
           if (migration.version > oldVersion && migration.version <= (newVersion ?? version)) {
             await migration.run(database, tx);
@@ -102,6 +106,21 @@ export async function openLibraryDb(version: number = DB_VERSION): Promise<IDBPD
     });
     // A newer Okur (an update) wants to upgrade: let it, this page reopens on next use.
     db.addEventListener('versionchange', () => db.close());
+    // A database created where a backup lists entries was reset by the browser (backup.ts).
+    if (created && version === DB_VERSION) {
+      const outcome = await restoreFromBackup(db).catch(async (err: unknown) => {
+        // Leave no empty database behind: the next open finds none and tries again, and the
+        // backup is not overwritten by an empty list in the meantime.
+        db.close();
+        await deleteDB(DB_NAME).catch(() => {});
+        throw err;
+      });
+      if (outcome) {
+        await writeRestoreNotice({ ...outcome, restoredAt: Date.now() }).catch(() => {});
+        // Pages that read the empty list meanwhile read it again, and show the notice.
+        announceOnChannel({ type: 'changed', ids: outcome.ids });
+      }
+    }
     return db;
   } catch (err) {
     throw libraryErrorFrom(err);

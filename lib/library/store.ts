@@ -2,8 +2,9 @@ import { browser } from 'wxt/browser';
 import type { Article } from '../extract/types';
 import type { PageToBackgroundMessage } from '../messages';
 import type { IDBPTransaction } from 'idb';
-import { LIBRARY_CHANNEL, type LibraryChange } from './channel';
+import { announceOnChannel, type LibraryChange } from './channel';
 import { openLibraryDb, type LibrarySchema } from './db';
+import { writeListBackup } from './backup';
 import { LibraryError, libraryErrorFrom } from './errors';
 import { toListing } from './listing';
 import type { MergeAction, SyncedFields } from './sync-pack';
@@ -31,10 +32,7 @@ function announce(ids: string[]): void {
       // No background listening (being restarted): the next startup sync catches up.
     });
   }
-  if (typeof BroadcastChannel === 'undefined') return;
-  const channel = new BroadcastChannel(LIBRARY_CHANNEL);
-  channel.postMessage(change);
-  channel.close();
+  announceOnChannel(change);
 }
 
 /** Calls `onChange` on changes made in this same context (pages use watchLibrary). */
@@ -224,6 +222,15 @@ export async function restoreArticle(record: SavedArticle, now = Date.now()): Pr
     await tx.done;
     announce([record.id]);
   });
+}
+
+let backingUp: Promise<unknown> = Promise.resolve();
+
+/** Rewrites the list's second copy (backup.ts) from the database; one write at a time. */
+export function backUpList(): Promise<number | null> {
+  const run = backingUp.then(() => withDb((db) => writeListBackup(db)));
+  backingUp = run.catch(() => {});
+  return run;
 }
 
 export async function listTombstones(): Promise<{ id: string; deletedAt: number }[]> {

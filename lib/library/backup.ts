@@ -1,0 +1,154 @@
+import type { IDBPDatabase } from 'idb';
+import type { LibrarySchema } from './db';
+import type { ListedArticle, SavedArticle } from './types';
+
+/**
+ * A second copy of the reading list, kept outside IndexedDB, to put the list back if the
+ * browser resets the database.
+ *
+ * Chromium deletes an IndexedDB database that it finds damaged when it opens it, and starts an
+ * empty one (a known, deliberate behaviour). Our tests met it once: the browser was killed
+ * (SIGKILL) while a large import was being committed, and on the next start the reading list
+ * was empty. Okur cannot stop the browser from doing that, but it must not lose the list
+ * silently. So every entry, without the article's text, is also written to a file in the
+ * extension's private file system (OPFS), a different store on disk than IndexedDB; the file is
+ * replaced whole each time (the browser writes a new file and swaps it in, so a kill leaves the
+ * old or the new one, never half of one). When the database is created while such a file lists
+ * entries, the database was reset: the entries go back in, their text to be downloaded again
+ * when opened, and the library tells the reader what happened.
+ */
+export const BACKUP_FILE = 'reading-list-backup.json';
+const BACKUP_FORMAT = 1;
+
+export interface ListBackup {
+  format: typeof BACKUP_FORMAT;
+  writtenAt: number;
+  entries: ListedArticle[];
+  tombstones: { id: string; deletedAt: number }[];
+}
+
+async function backupDirectory(): Promise<FileSystemDirectoryHandle | null> {
+  try {
+    return typeof navigator !== 'undefined' && navigator.storage?.getDirectory ? await navigator.storage.getDirectory() : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Writes the backup from the database as it is now. Returns the number of entries written, or
+ * null where this browser offers no private file system to write it to (the list then has no
+ * second copy, as before).
+ */
+export async function writeListBackup(db: IDBPDatabase<LibrarySchema>, now = Date.now()): Promise<number | null> {
+  const dir = await backupDirectory();
+  if (!dir) return null;
+  const tx = db.transaction(['listing', 'tombstones']);
+  const [entries, tombstones] = await Promise.all([tx.objectStore('listing').getAll(), tx.objectStore('tombstones').getAll()]);
+  const backup: ListBackup = { format: BACKUP_FORMAT, writtenAt: now, entries, tombstones };
+  const handle = await dir.getFileHandle(BACKUP_FILE, { create: true });
+  if (typeof handle.createWritable !== 'function') return null;
+  const writable = await handle.createWritable();
+  await writable.write(JSON.stringify(backup));
+  await writable.close();
+  return entries.length;
+}
+
+/** The backup as last written; null when there is none or it cannot be read as one. */
+export async function readListBackup(): Promise<ListBackup | null> {
+  const dir = await backupDirectory();
+  if (!dir) return null;
+  try {
+    const file = await (await dir.getFileHandle(BACKUP_FILE)).getFile();
+    return parseListBackup(await file.text());
+  } catch {
+    // No file yet (a new install), or unreadable: nothing to restore from.
+    return null;
+  }
+}
+
+export function parseListBackup(text: string): ListBackup | null {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return null;
+  }
+  if (!data || typeof data !== 'object') return null;
+  const b = data as Partial<ListBackup>;
+  if (b.format !== BACKUP_FORMAT || typeof b.writtenAt !== 'number' || !Array.isArray(b.entries) || !Array.isArray(b.tombstones)) return null;
+  const isEntry = (e: unknown): e is ListedArticle => !!e && typeof (e as ListedArticle).id === 'string' && typeof (e as ListedArticle).url === 'string';
+  const isTombstone = (t: unknown): t is ListBackup['tombstones'][number] => !!t && typeof (t as { id: unknown }).id === 'string' && typeof (t as { deletedAt: unknown }).deletedAt === 'number';
+  return { format: BACKUP_FORMAT, writtenAt: b.writtenAt, entries: b.entries.filter(isEntry), tombstones: b.tombstones.filter(isTombstone) };
+}
+
+/** An entry as it goes back into the database: all it had but the article, which is fetched again. */
+export function restoredRecord(entry: ListedArticle): SavedArticle {
+  const { downloaded: _downloaded, ...listed } = entry;
+  return { ...listed, leadImage: null, standfirst: [], leadFigure: null, content: null, textContent: null };
+}
+
+export interface RestoreOutcome {
+  restored: number;
+  /** The entries put back. */
+  ids: string[];
+  backupWrittenAt: number;
+}
+
+/**
+ * Puts the backup's entries into a database that was just created, in one transaction. Entries
+ * already there (written by another page in the meantime) are kept as they are. Returns null
+ * when there was nothing to restore: a first install, or no backup.
+ */
+export async function restoreFromBackup(db: IDBPDatabase<LibrarySchema>): Promise<RestoreOutcome | null> {
+  const backup = await readListBackup();
+  if (!backup || (backup.entries.length === 0 && backup.tombstones.length === 0)) return null;
+  const tx = db.transaction(['articles', 'listing', 'tombstones'], 'readwrite');
+  const ids: string[] = [];
+  for (const entry of backup.entries) {
+    if (await tx.objectStore('articles').getKey(entry.id)) continue;
+    const record = restoredRecord(entry);
+    await Promise.all([tx.objectStore('articles').put(record), tx.objectStore('listing').put({ ...entry, downloaded: false })]);
+    ids.push(entry.id);
+  }
+  for (const tombstone of backup.tombstones) {
+    if (!(await tx.objectStore('tombstones').getKey(tombstone.id))) await tx.objectStore('tombstones').put(tombstone);
+  }
+  await tx.done;
+  return { restored: ids.length, ids, backupWrittenAt: backup.writtenAt };
+}
+
+/**
+ * What the library tells the reader after a restore, kept beside the backup (any Okur context
+ * may be the one that finds the database reset, the search worker included, which has no
+ * extension storage) until the reader dismisses it.
+ */
+export const RESTORE_NOTICE_FILE = 'reading-list-restored.json';
+
+export interface RestoreNotice extends Omit<RestoreOutcome, 'ids'> {
+  restoredAt: number;
+}
+
+export async function writeRestoreNotice({ restored, backupWrittenAt, restoredAt }: RestoreNotice): Promise<void> {
+  const dir = await backupDirectory();
+  const handle = await dir?.getFileHandle(RESTORE_NOTICE_FILE, { create: true });
+  if (!handle || typeof handle.createWritable !== 'function') return;
+  const writable = await handle.createWritable();
+  await writable.write(JSON.stringify({ restored, backupWrittenAt, restoredAt } satisfies RestoreNotice));
+  await writable.close();
+}
+
+export async function readRestoreNotice(): Promise<RestoreNotice | null> {
+  try {
+    const dir = await backupDirectory();
+    const file = await (await dir?.getFileHandle(RESTORE_NOTICE_FILE))?.getFile();
+    const notice = file ? (JSON.parse(await file.text()) as Partial<RestoreNotice>) : null;
+    return notice && typeof notice.restored === 'number' && typeof notice.backupWrittenAt === 'number' && typeof notice.restoredAt === 'number' ? (notice as RestoreNotice) : null;
+  } catch {
+    return null;
+  }
+}
+
+export async function dismissRestoreNotice(): Promise<void> {
+  await (await backupDirectory())?.removeEntry(RESTORE_NOTICE_FILE).catch(() => {});
+}
