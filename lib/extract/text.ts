@@ -32,6 +32,43 @@ export function shortTextOf(node: Node, max: number): string | null {
   return clean.length > max ? null : collapseWhitespace(clean);
 }
 
+/**
+ * shortTextOf for every element under `root` (itself included) in one pass from the leaves up:
+ * the text of each element whose collapsed text is at most `max` characters long. Elements
+ * missing from the map are longer. The steps that walk down from <body> asking each element for
+ * its short text would otherwise read the same text nodes again at every level of nesting.
+ * Valid until the tree changes: compute it again after removing anything.
+ */
+export function shortTexts(root: Element, max: number): Map<Element, string> {
+  const found = new Map<Element, string>();
+  // Collapsed but not trimmed, so a space between two children survives; null when too long.
+  const visit = (el: Element): string | null => {
+    let text = '';
+    let long = false;
+    for (let child = el.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 1) {
+        const inner = visit(child as Element);
+        if (inner === null) long = true;
+        else if (!long) text += inner;
+      } else if (child.nodeType === 3 && !long) {
+        text += child.nodeValue ?? '';
+        if (text.length > max) {
+          text = text.replace(/[\s\u00a0\u200b]+/g, ' ');
+          if (text.trim().length > max) long = true;
+        }
+      }
+    }
+    if (long) return null;
+    text = text.replace(/[\s\u00a0\u200b]+/g, ' ');
+    const clean = text.trim();
+    if (clean.length > max) return null;
+    found.set(el, clean);
+    return text;
+  };
+  visit(root);
+  return found;
+}
+
 /** Arabic-Indic and Persian digits read as ASCII digits, so dates and counters parse. */
 export function asciiDigits(text: string): string {
   return text

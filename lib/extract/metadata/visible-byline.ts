@@ -13,9 +13,14 @@ const HAS_DIGIT = /\d/;
 /** Comment sections in the languages above: a commenter's name is not the author's. */
 const IN_COMMENTS = /comment|comentari|kommentar|yorum|reacti|коммент|تعليق/i;
 
+/** Any of the words anywhere in a name, as a cheap first test before the names are split. */
+const MAYBE_BYLINE = new RegExp(BYLINE_NAME_WORDS.join('|'), 'i');
+
 function namesByline(el: Element): boolean {
+  const name = `${el.getAttribute('class') ?? ''} ${el.id}`;
+  if (!MAYBE_BYLINE.test(name)) return false;
   // "noticia-firma", "firma-autor", "comentario__autor": every part of a class name counts.
-  const words = `${el.getAttribute('class') ?? ''} ${el.id}`.toLowerCase().split(/[\s_-]+/);
+  const words = name.toLowerCase().split(/[\s_-]+/);
   return words.some((w) => WORDS.has(w)) || WORDS.has('author-name') && /author-name/i.test(el.getAttribute('class') ?? '');
 }
 

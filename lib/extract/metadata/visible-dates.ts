@@ -1,5 +1,5 @@
 import { PUBLISHED_LABELS, UPDATED_LABELS } from '../constants';
-import { shortTextOf } from '../text';
+import { shortTexts } from '../text';
 import { normalizeIsoDate, parseTextDate } from './dates';
 
 export interface VisibleDates {
@@ -30,9 +30,10 @@ export function findVisibleDates(doc: Document, locale: string | null): VisibleD
   const body = doc.body;
   if (!body) return out;
 
+  const short = shortTexts(body, DATE_LINE_MAX_LENGTH);
   const stated = (el: Element): string | null => {
     const raw = el.getAttribute('datetime') ?? el.getAttribute('content');
-    return (raw && normalizeIsoDate(raw)) ?? parseTextDate(shortTextOf(el, DATE_LINE_MAX_LENGTH) ?? '', locale)?.iso ?? null;
+    return (raw && normalizeIsoDate(raw)) ?? parseTextDate(short.get(el) ?? '', locale)?.iso ?? null;
   };
   const pub = body.querySelector('[itemprop="datePublished"]');
   const mod = body.querySelector('[itemprop="dateModified"]');
@@ -45,8 +46,8 @@ export function findVisibleDates(doc: Document, locale: string | null): VisibleD
     for (const child of Array.from(el.children)) {
       const tag = child.tagName.toLowerCase();
       if (tag === 'script' || tag === 'style' || tag === 'noscript') continue;
-      const text = shortTextOf(child, DATE_LINE_MAX_LENGTH);
-      if (text === null) {
+      const text = short.get(child);
+      if (text === undefined) {
         walk(child);
         continue;
       }

@@ -38,12 +38,31 @@ function nameOf(el: Element): string {
     .join(' ');
 }
 
-export function chromeNameRule(el: Element): { rule: string; strength: 'weak' | 'strong' } | null {
-  const name = nameOf(el);
+type NameRule = { rule: string; strength: 'weak' | 'strong' } | null;
+
+function ruleForName(name: string): NameRule {
   if (!name) return null;
   if (COMMENT_NAME.test(name)) return { rule: `comment-name:${name}`, strength: 'strong' };
   if (CHROME_NAME.test(name) || CHROME_NAME_PREFIX.test(name) || CHROME_NAME_SUBSTRING.test(name)) return { rule: `chrome-name:${name}`, strength: 'weak' };
   return null;
+}
+
+/**
+ * Pages repeat the same few names on hundreds of elements ("item", "col-md-4"), so each
+ * class-and-id string is judged once. Emptied when it grows past this many names.
+ */
+const NAME_CACHE_SIZE = 5_000;
+const judged = new Map<string, NameRule>();
+
+export function chromeNameRule(el: Element): NameRule {
+  const key = `${el.getAttribute('class') ?? ''} ${el.id}`;
+  let hit = judged.get(key);
+  if (hit === undefined) {
+    if (judged.size >= NAME_CACHE_SIZE) judged.clear();
+    hit = ruleForName(nameOf(el));
+    judged.set(key, hit);
+  }
+  return hit;
 }
 
 export const removeByName: Step = {

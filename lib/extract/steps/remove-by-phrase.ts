@@ -1,7 +1,7 @@
 import type { Step } from './step';
 import { isProtected } from './step';
 import { CHROME_PHRASES, PHRASE_MAX_LENGTH } from '../constants';
-import { shortTextOf, textOf } from '../text';
+import { shortTexts, textOf } from '../text';
 import { MONTH_WORDS, parseTextDate } from '../metadata/dates';
 
 /**
@@ -37,10 +37,11 @@ export const removeByPhrase: Step = {
   run(root, ctx) {
     // Top-down, so the outermost element made only of chrome words goes as a whole.
     const hits: Element[] = [];
+    const short = shortTexts(root, PHRASE_MAX_LENGTH);
     const walk = (el: Element): void => {
       for (const child of Array.from(el.children)) {
-        const text = shortTextOf(child, PHRASE_MAX_LENGTH);
-        if (text === null) {
+        const text = short.get(child);
+        if (text === undefined) {
           walk(child);
           continue;
         }
