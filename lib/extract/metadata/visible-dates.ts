@@ -41,7 +41,8 @@ export function findVisibleDates(doc: Document, locale: string | null): VisibleD
   out.modified = mod ? stated(mod) : null;
 
   let unlabelled: string | null = null;
-  const lines: string[] = [];
+  // A set: a line and the elements wrapping it often have the same text.
+  const lines = new Set<string>();
   const walk = (el: Element): void => {
     for (const child of Array.from(el.children)) {
       const tag = child.tagName.toLowerCase();
@@ -52,7 +53,7 @@ export function findVisibleDates(doc: Document, locale: string | null): VisibleD
         continue;
       }
       if (!/\d|[٠-٩۰-۹]/.test(text)) continue;
-      lines.push(text);
+      lines.add(text);
       if (!unlabelled && (tag === 'time' || DATE_ELEMENT_NAME.test(`${child.getAttribute('class') ?? ''} ${child.id}`))) {
         unlabelled = stated(child);
       }
@@ -63,6 +64,7 @@ export function findVisibleDates(doc: Document, locale: string | null): VisibleD
   walk(body);
 
   for (const line of lines) {
+    if (out.published && out.modified) break;
     // One line may carry both: "Yayınlama: 19.06.2024 - Güncelleme: 20.06.2024".
     const updFound = UPDATED_LABELS.exec(line);
     const pubFound = PUBLISHED_LABELS.exec(line);

@@ -38,6 +38,13 @@ export const removeByPhrase: Step = {
     // Top-down, so the outermost element made only of chrome words goes as a whole.
     const hits: Element[] = [];
     const short = shortTexts(root, PHRASE_MAX_LENGTH);
+    // A leaf and the elements wrapping it often have the same text ("<li><a>Paylaş</a></li>").
+    const judged = new Map<string, boolean>();
+    const isChrome = (text: string): boolean => {
+      let chrome = judged.get(text);
+      if (chrome === undefined) judged.set(text, (chrome = isChromePhrase(text)));
+      return chrome;
+    };
     const walk = (el: Element): void => {
       for (const child of Array.from(el.children)) {
         const text = short.get(child);
@@ -45,7 +52,7 @@ export const removeByPhrase: Step = {
           walk(child);
           continue;
         }
-        if (text && isChromePhrase(text) && !child.closest(NEVER_BY_PHRASE) && !child.querySelector('img, picture, video')) {
+        if (text && isChrome(text) && !child.closest(NEVER_BY_PHRASE) && !child.querySelector('img, picture, video')) {
           hits.push(child);
           continue;
         }
