@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { LibraryError } from '@/lib/library/errors';
 import { refreshFirstScreen } from '@/lib/library/first-screen';
-import { backUpList, onLocalChange, saveArticle } from '@/lib/library/store';
+import { onLocalChange, saveArticle } from '@/lib/library/store';
 import { syncNow } from '@/lib/library/sync';
 import { isPageToBackgroundMessage } from '@/lib/messages';
 import { readTab } from '@/lib/read-active-tab';
@@ -51,29 +51,16 @@ function scheduleSync(): void {
   syncTimer = setTimeout(() => void syncNow(), SYNC_DELAY_MS);
 }
 
-/**
- * The list's second copy outside IndexedDB (lib/library/backup.ts), rewritten once changes
- * settle, and at each start and update, so it is never more than a moment behind the database.
- */
-const BACKUP_DELAY_MS = 1000;
-let backupTimer: ReturnType<typeof setTimeout> | undefined;
-function scheduleBackup(): void {
-  clearTimeout(backupTimer);
-  backupTimer = setTimeout(() => void backUpList().catch(() => {}), BACKUP_DELAY_MS);
-}
-
 export default defineBackground(() => {
-  // Sync: at startup, when another device wrote, and after changes on this one.
+  // Sync: at startup, when another device wrote, and after changes on this one. Each round also
+  // rewrites the list's backup outside IndexedDB (lib/library/backup.ts).
   browser.runtime.onStartup.addListener(scheduleSync);
-  // At start without waiting: a change written just before the browser stopped may be missing.
-  browser.runtime.onStartup.addListener(() => void backUpList().catch(() => {}));
   // The menu entry is named once at install; the browser's language may have changed since.
   browser.runtime.onStartup.addListener(() => void browser.contextMenus.update(MENU_ID, { title: t('contextMenuSave') }).catch(() => {}));
   browser.storage.sync.onChanged.addListener(scheduleSync);
   // After any change to the list, here or in a page: sync, and the library's remembered first screen.
   const listChanged = () => {
     scheduleSync();
-    scheduleBackup();
     void refreshFirstScreen();
   };
   onLocalChange(listChanged);
@@ -85,7 +72,6 @@ export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(() => {
     browser.contextMenus.create({ id: MENU_ID, title: t('contextMenuSave'), contexts: ['page'] });
     scheduleSync();
-    scheduleBackup();
   });
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId === MENU_ID) void savePage(tab);

@@ -36,15 +36,13 @@ async function backupDirectory(): Promise<FileSystemDirectoryHandle | null> {
 }
 
 /**
- * Writes the backup from the database as it is now. Returns the number of entries written, or
- * null where this browser offers no private file system to write it to (the list then has no
- * second copy, as before).
+ * Writes the backup: the list's entries as the `listing` store holds them, and the tombstones.
+ * Returns the number of entries written, or null where this browser offers no private file
+ * system to write it to (the list then has no second copy, as before).
  */
-export async function writeListBackup(db: IDBPDatabase<LibrarySchema>, now = Date.now()): Promise<number | null> {
+export async function writeListBackup(entries: ListedArticle[], tombstones: ListBackup['tombstones'], now = Date.now()): Promise<number | null> {
   const dir = await backupDirectory();
   if (!dir) return null;
-  const tx = db.transaction(['listing', 'tombstones']);
-  const [entries, tombstones] = await Promise.all([tx.objectStore('listing').getAll(), tx.objectStore('tombstones').getAll()]);
   const backup: ListBackup = { format: BACKUP_FORMAT, writtenAt: now, entries, tombstones };
   const handle = await dir.getFileHandle(BACKUP_FILE, { create: true });
   if (typeof handle.createWritable !== 'function') return null;

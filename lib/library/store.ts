@@ -4,7 +4,6 @@ import type { PageToBackgroundMessage } from '../messages';
 import type { IDBPTransaction } from 'idb';
 import { announceOnChannel, type LibraryChange } from './channel';
 import { openLibraryDb, type LibrarySchema } from './db';
-import { writeListBackup } from './backup';
 import { LibraryError, libraryErrorFrom } from './errors';
 import { toListing } from './listing';
 import type { MergeAction, SyncedFields } from './sync-pack';
@@ -222,15 +221,6 @@ export async function restoreArticle(record: SavedArticle, now = Date.now()): Pr
     await tx.done;
     announce([record.id]);
   });
-}
-
-let backingUp: Promise<unknown> = Promise.resolve();
-
-/** Rewrites the list's second copy (backup.ts) from the database; one write at a time. */
-export function backUpList(): Promise<number | null> {
-  const run = backingUp.then(() => withDb((db) => writeListBackup(db)));
-  backingUp = run.catch(() => {});
-  return run;
 }
 
 export async function listTombstones(): Promise<{ id: string; deletedAt: number }[]> {
