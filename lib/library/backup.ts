@@ -41,6 +41,7 @@ async function backupDirectory(): Promise<FileSystemDirectoryHandle | null> {
  * system to write it to (the list then has no second copy, as before).
  */
 export async function writeListBackup(entries: ListedArticle[], tombstones: ListBackup['tombstones'], now = Date.now()): Promise<number | null> {
+  if (!worthBackingUp(entries, tombstones)) return 0;
   const dir = await backupDirectory();
   if (!dir) return null;
   const backup: ListBackup = { format: BACKUP_FORMAT, writtenAt: now, entries, tombstones };
@@ -50,6 +51,15 @@ export async function writeListBackup(entries: ListedArticle[], tombstones: List
   await writable.write(JSON.stringify(backup));
   await writable.close();
   return entries.length;
+}
+
+/**
+ * A list with no entries and no deletions is a database just created: a new install, or one the
+ * browser has just reset and that is about to be put back from this very file. The reader's own
+ * deletions always leave tombstones. So such a list never replaces the backup.
+ */
+export function worthBackingUp(entries: readonly unknown[], tombstones: readonly unknown[]): boolean {
+  return entries.length > 0 || tombstones.length > 0;
 }
 
 /** The backup as last written; null when there is none or it cannot be read as one. */

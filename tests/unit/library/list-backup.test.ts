@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseListBackup, restoredRecord } from '@/lib/library/backup';
+import { parseListBackup, restoredRecord, worthBackingUp } from '@/lib/library/backup';
 import { toListing } from '@/lib/library/listing';
 import type { SavedArticle } from '@/lib/library/types';
 
@@ -49,5 +49,12 @@ describe('the reading list backup', () => {
     const mixed = parseListBackup(JSON.stringify({ format: 1, writtenAt: 5, entries: [toListing(saved), { id: 7 }, null, { url: 'https://x.example/' }], tombstones: [{ id: 'x' }, { id: 'y', deletedAt: 1 }] }));
     expect(mixed?.entries.map((e) => e.id)).toEqual(['a1']);
     expect(mixed?.tombstones).toEqual([{ id: 'y', deletedAt: 1 }]);
+  });
+
+  it('never replaces the backup with a list that has neither entries nor deletions (a reset database)', () => {
+    expect(worthBackingUp([], [])).toBe(false);
+    expect(worthBackingUp([toListing(saved)], [])).toBe(true);
+    // Everything deleted by the reader: the tombstones say so, and that is backed up.
+    expect(worthBackingUp([], [{ id: 'a1', deletedAt: 1 }])).toBe(true);
   });
 });
