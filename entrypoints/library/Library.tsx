@@ -73,7 +73,7 @@ export function Library() {
   // Until the whole list is read, the first screen shows the newest unread entries on their own.
   const searching = search.query.trim() !== '';
   const byId = useMemo(() => (articles ? new Map(articles.map((a) => [a.id, a])) : null), [articles]);
-  const listed = useMemo(() => (articles ? applyView(articles, view, null) : null), [articles, view]);
+  const listed = useMemo(() => (articles ? applyView(articles, view) : null), [articles, view]);
   const shown =
     searching && search.hits && byId
       ? searchHitsInView(byId, view, search.hits)

@@ -54,8 +54,7 @@ function publishedKey(a: ViewEntry): number | null {
   return Number.isNaN(t) ? null : t;
 }
 
-export function applyView<T extends ViewEntry>(articles: readonly T[], view: LibraryView, searchHits: readonly string[] | null): T[] {
-  if (searchHits) return searchHitsInView(new Map(articles.map((a) => [a.id, a])), view, searchHits);
+export function applyView<T extends ViewEntry>(articles: readonly T[], view: LibraryView): T[] {
   const out = articles.filter((a) => inView(a, view));
   const dir = view.sort.endsWith('newest') ? -1 : 1;
   if (view.sort.startsWith('saved')) {

@@ -32,15 +32,11 @@ export class WordIndex {
 
   /** Indexes the entry with these words, replacing what it was indexed with before. */
   set(id: string, words: Iterable<string>): void {
-    this.retire(id);
+    this.remove(id);
     const slot = this.slots.length;
     this.slots.push(id);
     this.slotOf.set(id, slot);
     for (const word of new Set(words)) if (word) this.post(word, slot);
-  }
-
-  remove(id: string): void {
-    this.retire(id);
   }
 
   /** Ids of the entries holding, for every term, a word that starts with it. */
@@ -81,7 +77,8 @@ export class WordIndex {
     else this.groups.set(key, [word]);
   }
 
-  private retire(id: string): void {
+  /** Forgets the entry; its slot is swept with the others once half of all slots are free. */
+  remove(id: string): void {
     const slot = this.slotOf.get(id);
     if (slot === undefined) return;
     this.slots[slot] = null;
