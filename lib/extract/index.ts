@@ -72,7 +72,8 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
   const hostname = hostOf(url);
   const reason = stage('not-article', () => notArticleReason(doc, url, jsonLd, meta));
   if (reason) return { kind: 'not-article', reason, removals: log.entries };
-  // The page's own declarations come first (firstDate); the text is read for dates only when one is missing.
+  // Dates: declared metadata first (it is exact), then dates printed on the page (read only when a
+  // declared one is missing), then Readability's.
   const declaredPublished = declaredDate([jsonLd.datePublished, meta.published], meta.declaredLang);
   const declaredModified = declaredDate([jsonLd.dateModified, meta.modified], meta.declaredLang);
   const visibleDates = declaredPublished && declaredModified ? { published: null, modified: null } : stage('visible-dates', () => findVisibleDates(doc, meta.declaredLang));
@@ -143,7 +144,6 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
   return { kind: 'article', article, removals: log.entries };
 }
 
-/** Declared metadata first (it is exact), then dates printed on the page, then Readability's. */
 /** The first of the page's declared dates (JSON-LD, then meta tags) that reads as a date, as an ISO date. */
 function declaredDate(declared: (string | null)[], locale: string | null): string | null {
   for (const raw of declared) {

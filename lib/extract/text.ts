@@ -1,8 +1,11 @@
 /** Small text helpers shared by the steps: the same normalization everywhere, so rules agree. */
 
+/** A run of whitespace, no-break and zero-width spaces included: one space once collapsed. */
+const WHITESPACE_RUN = /[\s\u00a0\u200b]+/g;
+
 /** Collapses runs of whitespace (including no-break spaces) to one space and trims. */
 export function collapseWhitespace(text: string): string {
-  return text.replace(/[\s\u00a0\u200b]+/g, ' ').trim();
+  return text.replace(WHITESPACE_RUN, ' ').trim();
 }
 
 export function textOf(node: Node): string {
@@ -24,11 +27,11 @@ export function shortTextOf(node: Node, max: number): string | null {
     text += t.nodeValue ?? '';
     if (text.length > max) {
       // Collapse without trimming, so a space between two text nodes survives.
-      text = text.replace(/[\s\u00a0\u200b]+/g, ' ');
+      text = text.replace(WHITESPACE_RUN, ' ');
       if (text.trim().length > max) return null;
     }
   }
-  const clean = text.trim().replace(/[\s\u00a0\u200b]+/g, ' ');
+  const clean = text.trim().replace(WHITESPACE_RUN, ' ');
   return clean.length > max ? null : collapseWhitespace(clean);
 }
 
@@ -53,13 +56,13 @@ export function shortTexts(root: Element, max: number): Map<Element, string> {
       } else if (child.nodeType === 3 && !long) {
         text += child.nodeValue ?? '';
         if (text.length > max) {
-          text = text.replace(/[\s\u00a0\u200b]+/g, ' ');
+          text = text.replace(WHITESPACE_RUN, ' ');
           if (text.trim().length > max) long = true;
         }
       }
     }
     if (long) return null;
-    text = text.replace(/[\s\u00a0\u200b]+/g, ' ');
+    text = text.replace(WHITESPACE_RUN, ' ');
     const clean = text.trim();
     if (clean.length > max) return null;
     found.set(el, clean);

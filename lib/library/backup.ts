@@ -1,5 +1,6 @@
 import type { IDBPDatabase } from 'idb';
 import type { LibrarySchema } from './db';
+import { toListing } from './listing';
 import type { ListedArticle, SavedArticle } from './types';
 
 /**
@@ -35,6 +36,26 @@ async function backupDirectory(): Promise<FileSystemDirectoryHandle | null> {
   }
 }
 
+/** Replaces the file whole (the browser writes a swap file and moves it in place); false without OPFS. */
+async function replaceFile(name: string, text: string): Promise<boolean> {
+  const handle = await (await backupDirectory())?.getFileHandle(name, { create: true });
+  if (!handle || typeof handle.createWritable !== 'function') return false;
+  const writable = await handle.createWritable();
+  await writable.write(text);
+  await writable.close();
+  return true;
+}
+
+/** The file's text; null when there is no such file or no private file system. */
+async function readFileText(name: string): Promise<string | null> {
+  try {
+    const file = await (await (await backupDirectory())?.getFileHandle(name))?.getFile();
+    return file ? await file.text() : null;
+  } catch {
+    return null;
+  }
+}
+
 /**
  * Writes the backup: the list's entries as the `listing` store holds them, and the tombstones.
  * Returns the number of entries written, or null where this browser offers no private file
@@ -42,15 +63,8 @@ async function backupDirectory(): Promise<FileSystemDirectoryHandle | null> {
  */
 export async function writeListBackup(entries: ListedArticle[], tombstones: ListBackup['tombstones'], now = Date.now()): Promise<number | null> {
   if (!worthBackingUp(entries, tombstones)) return 0;
-  const dir = await backupDirectory();
-  if (!dir) return null;
   const backup: ListBackup = { format: BACKUP_FORMAT, writtenAt: now, entries, tombstones };
-  const handle = await dir.getFileHandle(BACKUP_FILE, { create: true });
-  if (typeof handle.createWritable !== 'function') return null;
-  const writable = await handle.createWritable();
-  await writable.write(JSON.stringify(backup));
-  await writable.close();
-  return entries.length;
+  return (await replaceFile(BACKUP_FILE, JSON.stringify(backup))) ? entries.length : null;
 }
 
 /**
@@ -64,15 +78,9 @@ export function worthBackingUp(entries: readonly unknown[], tombstones: readonly
 
 /** The backup as last written; null when there is none or it cannot be read as one. */
 export async function readListBackup(): Promise<ListBackup | null> {
-  const dir = await backupDirectory();
-  if (!dir) return null;
-  try {
-    const file = await (await dir.getFileHandle(BACKUP_FILE)).getFile();
-    return parseListBackup(await file.text());
-  } catch {
-    // No file yet (a new install), or unreadable: nothing to restore from.
-    return null;
-  }
+  const text = await readFileText(BACKUP_FILE);
+  // No file yet (a new install): nothing to restore from.
+  return text === null ? null : parseListBackup(text);
 }
 
 export function parseListBackup(text: string): ListBackup | null {
@@ -110,13 +118,13 @@ export interface RestoreOutcome {
  */
 export async function restoreFromBackup(db: IDBPDatabase<LibrarySchema>): Promise<RestoreOutcome | null> {
   const backup = await readListBackup();
-  if (!backup || (backup.entries.length === 0 && backup.tombstones.length === 0)) return null;
+  if (!backup || !worthBackingUp(backup.entries, backup.tombstones)) return null;
   const tx = db.transaction(['articles', 'listing', 'tombstones'], 'readwrite');
   const ids: string[] = [];
   for (const entry of backup.entries) {
     if (await tx.objectStore('articles').getKey(entry.id)) continue;
     const record = restoredRecord(entry);
-    await Promise.all([tx.objectStore('articles').put(record), tx.objectStore('listing').put({ ...entry, downloaded: false })]);
+    await Promise.all([tx.objectStore('articles').put(record), tx.objectStore('listing').put(toListing(record))]);
     ids.push(entry.id);
   }
   for (const tombstone of backup.tombstones) {
@@ -138,19 +146,13 @@ export interface RestoreNotice extends Omit<RestoreOutcome, 'ids'> {
 }
 
 export async function writeRestoreNotice({ restored, backupWrittenAt, restoredAt }: RestoreNotice): Promise<void> {
-  const dir = await backupDirectory();
-  const handle = await dir?.getFileHandle(RESTORE_NOTICE_FILE, { create: true });
-  if (!handle || typeof handle.createWritable !== 'function') return;
-  const writable = await handle.createWritable();
-  await writable.write(JSON.stringify({ restored, backupWrittenAt, restoredAt } satisfies RestoreNotice));
-  await writable.close();
+  await replaceFile(RESTORE_NOTICE_FILE, JSON.stringify({ restored, backupWrittenAt, restoredAt } satisfies RestoreNotice));
 }
 
 export async function readRestoreNotice(): Promise<RestoreNotice | null> {
+  const text = await readFileText(RESTORE_NOTICE_FILE);
   try {
-    const dir = await backupDirectory();
-    const file = await (await dir?.getFileHandle(RESTORE_NOTICE_FILE))?.getFile();
-    const notice = file ? (JSON.parse(await file.text()) as Partial<RestoreNotice>) : null;
+    const notice = text === null ? null : (JSON.parse(text) as Partial<RestoreNotice>);
     return notice && typeof notice.restored === 'number' && typeof notice.backupWrittenAt === 'number' && typeof notice.restoredAt === 'number' ? (notice as RestoreNotice) : null;
   } catch {
     return null;

@@ -41,11 +41,13 @@ async function syncRound(now: number): Promise<SyncStatus> {
     const all = (await browser.storage.sync.get(null)) as Record<string, unknown>;
     const remoteItems = Object.fromEntries(Object.entries(all).filter(([k]) => isOurs(k)));
     const remote = unpack(remoteItems);
-    const local = (await listListed()).map(syncedFieldsOf);
-    await applySyncActions(mergeRemote(local, await listTombstones(), remote));
-
-    const listed = await listListed();
-    const tombstones = await listTombstones();
+    let listed = await listListed();
+    let tombstones = await listTombstones();
+    // Read again only when other devices' changes were written: usually none were.
+    if ((await applySyncActions(mergeRemote(listed.map(syncedFieldsOf), tombstones, remote))) > 0) {
+      listed = await listListed();
+      tombstones = await listTombstones();
+    }
     // The round has just read the whole list: the list's backup outside IndexedDB is rewritten
     // from it (backup.ts) at no extra read: 0.3 to 0.7 s of the background's time at 10,000 entries.
     await writeListBackup(listed, tombstones, now).catch(() => {});
