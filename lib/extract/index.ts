@@ -1,6 +1,6 @@
 import { Readability } from '@mozilla/readability';
 import { blockText } from './block-text';
-import { MIN_ARTICLE_TEXT_LENGTH } from './constants';
+import { MIN_ARTICLE_TEXT_LENGTH, PHRASE_MAX_LENGTH } from './constants';
 import { checkDocumentBounds } from './limits';
 import { normalizeIsoDate, parseTextDate } from './metadata/dates';
 import { readJsonLd } from './metadata/json-ld';
@@ -26,7 +26,7 @@ import { removeBylineLines } from './steps/remove-byline-lines';
 import { findLeadCandidates, missingLead } from './steps/find-lead';
 import type { Step, StepContext } from './steps/step';
 import { paragraphTextLength } from './steps/step';
-import { collapseWhitespace, countWords } from './text';
+import { collapseWhitespace, countWords, ShortTexts } from './text';
 import type { Article, ExtractOptions, ExtractOutcome } from './types';
 import { ExtractError } from './types';
 
@@ -74,16 +74,18 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
   if (reason) return { kind: 'not-article', reason, removals: log.entries };
   // Dates: declared metadata first (it is exact), then dates printed on the page (read only when a
   // declared one is missing), then Readability's.
+  // The page's short texts, read once for its date lines and again by the steps looking for chrome phrases.
+  const pageTexts = log.track(new ShortTexts(PHRASE_MAX_LENGTH));
   const declaredPublished = declaredDate([jsonLd.datePublished, meta.published], meta.declaredLang);
   const declaredModified = declaredDate([jsonLd.dateModified, meta.modified], meta.declaredLang);
-  const visibleDates = declaredPublished && declaredModified ? { published: null, modified: null } : stage('visible-dates', () => findVisibleDates(doc, meta.declaredLang));
+  const visibleDates = declaredPublished && declaredModified ? { published: null, modified: null } : stage('visible-dates', () => findVisibleDates(doc, meta.declaredLang, pageTexts));
   const visibleByline = stage('visible-byline', () => findVisibleByline(doc));
   const declaredSite = jsonLd.publisherName ?? cleanSiteName(meta.siteName);
   // Readability weighs the page's titles before Okur removes anything its choice looks at.
   const readabilityTitle = stage('readability-title', () => readabilityTitleOf(doc));
 
   // 2. Chrome removal before Readability: what it would otherwise score as content.
-  const ctx: StepContext = { doc, log, paragraphTextLength: stage('measure', () => paragraphTextLength(doc.body)) };
+  const ctx: StepContext = { doc, log, texts: pageTexts, paragraphTextLength: stage('measure', () => paragraphTextLength(doc.body)) };
   for (const step of PAGE_STEPS) if (!skip.has(step.name)) stage(step.name, () => step.run(doc.body, ctx));
 
   const leadCandidates = skip.has('find-lead') ? [] : stage('find-lead', () => findLeadCandidates(doc, [jsonLd.headline, meta.title, doc.title]));
@@ -98,14 +100,14 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
   const byline = cleanByline(jsonLd.authors.join(', ') || meta.author || parsed.byline || visibleByline, siteName);
 
   // 4. Chrome that Readability let through.
-  const resultCtx: StepContext = { doc, log, paragraphTextLength: paragraphTextLength(body) };
+  const resultCtx: StepContext = { doc, log, texts: log.track(new ShortTexts(PHRASE_MAX_LENGTH)), paragraphTextLength: paragraphTextLength(body) };
   // Readability keeps ids, so names still tell chrome it appended from the article's siblings.
   if (!skip.has('remove-by-name')) stage('result:remove-by-name', () => removeByName.run(body, resultCtx));
   if (!skip.has('remove-by-phrase')) stage('result:remove-by-phrase', () => removeByPhrase.run(body, resultCtx));
   if (!skip.has('remove-card-lists')) stage('result:remove-card-lists', () => removeCardLists.run(body, resultCtx));
   const lead = stage('find-lead', () => missingLead(body, leadCandidates, log));
   if (!skip.has('remove-title-duplicate')) stage('result:remove-title-duplicate', () => removeTitleDuplicates(body, title, log));
-  if (!skip.has('remove-byline-lines')) stage('result:remove-byline-lines', () => removeBylineLines(body, byline, log));
+  if (!skip.has('remove-byline-lines')) stage('result:remove-byline-lines', () => removeBylineLines(body, byline, resultCtx.texts, log));
   if (!skip.has('remove-empty')) stage('result:remove-empty', () => removeEmptyBlocks(body, log));
 
   // 5. Sanitize, then measure what the reader will actually see.

@@ -1,5 +1,5 @@
 import type { Removal } from './types';
-import { describeElement, snippet } from './text';
+import { describeElement, snippet, type ShortTexts } from './text';
 
 /**
  * Removes elements on behalf of a step and, in debug mode, remembers what went and why.
@@ -7,12 +7,20 @@ import { describeElement, snippet } from './text';
  */
 export class RemovalLog {
   readonly entries: Removal[] = [];
+  private readonly texts = new Set<ShortTexts>();
   constructor(private readonly debug: boolean) {}
+
+  /** Keeps an index of short texts right through every removal made from now on. */
+  track(texts: ShortTexts): ShortTexts {
+    this.texts.add(texts);
+    return texts;
+  }
 
   remove(el: Element, step: string, rule: string): void {
     if (this.debug) {
       this.entries.push({ step, rule, selector: describeElement(el), snippet: snippet(el.textContent ?? '') });
     }
+    for (const texts of this.texts) texts.forgetAncestorsOf(el);
     el.remove();
   }
 

@@ -36,40 +36,54 @@ export function shortTextOf(node: Node, max: number): string | null {
 }
 
 /**
- * shortTextOf for every element under `root` (itself included) in one pass from the leaves up:
- * the text of each element whose collapsed text is at most `max` characters long. Elements
- * missing from the map are longer. The steps that walk down from <body> asking each element for
- * its short text would otherwise read the same text nodes again at every level of nesting.
- * Valid until the tree changes: compute it again after removing anything.
+ * shortTextOf for any element of one tree, each element's text built once from its children's
+ * and remembered. Steps that walk down from <body> asking each element for its short text would
+ * otherwise read the same text nodes again at every level of nesting, and the page's date lines
+ * and chrome phrases are looked for in the same texts. A removal changes the text of the removed
+ * element's ancestors: the RemovalLog tells every index it tracks to forget them.
  */
-export function shortTexts(root: Element, max: number): Map<Element, string> {
-  const found = new Map<Element, string>();
+export class ShortTexts {
   // Collapsed but not trimmed, so a space between two children survives; null when too long.
-  const visit = (el: Element): string | null => {
-    let text = '';
-    let long = false;
-    for (let child = el.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === 1) {
-        const inner = visit(child as Element);
-        if (inner === null) long = true;
-        else if (!long) text += inner;
-      } else if (child.nodeType === 3 && !long) {
-        text += child.nodeValue ?? '';
-        if (text.length > max) {
-          text = text.replace(WHITESPACE_RUN, ' ');
-          if (text.trim().length > max) long = true;
-        }
-      }
+  private readonly memo = new Map<Element, string | null>();
+
+  constructor(readonly max: number) {}
+
+  /** The element's collapsed text when it is at most `max` characters long, else null. */
+  get(el: Element): string | null {
+    const raw = this.raw(el);
+    if (raw === null) return null;
+    const clean = raw.trim();
+    return clean.length > this.max ? null : clean;
+  }
+
+  /** Call before `el` leaves the tree: its ancestors' texts will no longer hold its own. */
+  forgetAncestorsOf(el: Element): void {
+    for (let a = el.parentElement; a; a = a.parentElement) this.memo.delete(a);
+  }
+
+  private raw(el: Element): string | null {
+    let text = this.memo.get(el);
+    if (text === undefined) {
+      text = this.build(el);
+      this.memo.set(el, text);
     }
-    if (long) return null;
-    text = text.replace(WHITESPACE_RUN, ' ');
-    const clean = text.trim();
-    if (clean.length > max) return null;
-    found.set(el, clean);
     return text;
-  };
-  visit(root);
-  return found;
+  }
+
+  // Every piece is collapsed already, so joining two only has to drop a doubled space.
+  private build(el: Element): string | null {
+    let text = '';
+    for (let child = el.firstChild; child; child = child.nextSibling) {
+      let piece: string | null;
+      if (child.nodeType === 1) piece = this.raw(child as Element);
+      else if (child.nodeType === 3) piece = (child.nodeValue ?? '').replace(WHITESPACE_RUN, ' ');
+      else continue;
+      if (piece === null) return null;
+      text += text.endsWith(' ') && piece.startsWith(' ') ? piece.slice(1) : piece;
+      if (text.length > this.max && text.trim().length > this.max) return null;
+    }
+    return text;
+  }
 }
 
 /** Arabic-Indic and Persian digits read as ASCII digits, so dates and counters parse. */

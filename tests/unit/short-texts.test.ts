@@ -2,19 +2,20 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '@/lib/node/parse-html';
-import { shortTexts, shortTextOf } from '@/lib/extract/text';
+import { ShortTexts, shortTextOf } from '@/lib/extract/text';
+import { RemovalLog } from '@/lib/extract/removal-log';
 
 const PAGES = path.resolve(import.meta.dirname, '../pages');
 
-describe('shortTexts, every element in one pass', () => {
+describe('ShortTexts, each element read once', () => {
   it('gives what shortTextOf gives, element by element, on every golden page', () => {
     let compared = 0;
     for (const slug of readdirSync(PAGES)) {
       const doc = parseHtml(readFileSync(path.join(PAGES, slug, 'source.html'), 'utf8'), 'https://news.example/a');
       for (const max of [40, 120]) {
-        const short = shortTexts(doc.body, max);
+        const short = new ShortTexts(max);
         for (const el of [doc.body, ...doc.body.querySelectorAll('*')]) {
-          expect(short.get(el) ?? null, `${slug} <${el.tagName.toLowerCase()}> max ${max}`).toBe(shortTextOf(el, max));
+          expect(short.get(el), `${slug} <${el.tagName.toLowerCase()}> max ${max}`).toBe(shortTextOf(el, max));
           compared++;
         }
       }
@@ -24,9 +25,20 @@ describe('shortTexts, every element in one pass', () => {
 
   it('keeps a space between two children, and counts collapsed whitespace', () => {
     const doc = parseHtml('<body><div id=d><span>Bir Yorum</span>\n   <b>Yazın</b></div><p id=p>a  b    c</p></body>', 'https://news.example/');
-    const short = shortTexts(doc.body, 5);
+    const short = new ShortTexts(5);
     expect(short.get(doc.getElementById('p')!)).toBe('a b c');
-    expect(short.has(doc.getElementById('d')!)).toBe(false);
-    expect(shortTexts(doc.body, 20).get(doc.getElementById('d')!)).toBe('Bir Yorum Yazın');
+    expect(short.get(doc.getElementById('d')!)).toBeNull();
+    expect(new ShortTexts(20).get(doc.getElementById('d')!)).toBe('Bir Yorum Yazın');
+  });
+
+  it('reads an element again once the log removes something inside it', () => {
+    const doc = parseHtml('<body><section id=s><div id=d><span>Paylaş</span> <b id=long>Bu bir makalenin uzun cümlesidir</b></div></section></body>', 'https://news.example/');
+    const log = new RemovalLog(false);
+    const short = log.track(new ShortTexts(10));
+    expect(short.get(doc.getElementById('s')!)).toBeNull();
+    log.remove(doc.getElementById('long')!, 'test', 'test');
+    expect(short.get(doc.getElementById('d')!)).toBe('Paylaş');
+    expect(short.get(doc.getElementById('s')!)).toBe('Paylaş');
+    expect(short.get(doc.body)).toBe('Paylaş');
   });
 });

@@ -1,5 +1,5 @@
 import { PUBLISHED_LABELS, UPDATED_LABELS } from '../constants';
-import { shortTexts } from '../text';
+import type { ShortTexts } from '../text';
 import { normalizeIsoDate, parseTextDate } from './dates';
 
 export interface VisibleDates {
@@ -25,15 +25,19 @@ const DATE_LINE_MAX_LENGTH = 100;
 const DATE_ELEMENT_NAME = /date|tarih|datum|fecha|data|time|zaman|publi|meta|byline|posted/i;
 
 /** Dates stated in the page itself: <time>, itemprop, and date lines such as "Yayınlama: 19.06.2024". */
-export function findVisibleDates(doc: Document, locale: string | null): VisibleDates {
+export function findVisibleDates(doc: Document, locale: string | null, texts: ShortTexts): VisibleDates {
   const out: VisibleDates = { published: null, modified: null };
   const body = doc.body;
   if (!body) return out;
 
-  const short = shortTexts(body, DATE_LINE_MAX_LENGTH);
+  // The page's short texts go further than a date line does.
+  const line = (el: Element): string | null => {
+    const text = texts.get(el);
+    return text !== null && text.length <= DATE_LINE_MAX_LENGTH ? text : null;
+  };
   const stated = (el: Element): string | null => {
     const raw = el.getAttribute('datetime') ?? el.getAttribute('content');
-    return (raw && normalizeIsoDate(raw)) ?? parseTextDate(short.get(el) ?? '', locale)?.iso ?? null;
+    return (raw && normalizeIsoDate(raw)) ?? parseTextDate(line(el) ?? '', locale)?.iso ?? null;
   };
   const pub = body.querySelector('[itemprop="datePublished"]');
   const mod = body.querySelector('[itemprop="dateModified"]');
@@ -44,11 +48,11 @@ export function findVisibleDates(doc: Document, locale: string | null): VisibleD
   // A set: a line and the elements wrapping it often have the same text.
   const lines = new Set<string>();
   const walk = (el: Element): void => {
-    for (const child of Array.from(el.children)) {
+    for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
       const tag = child.tagName.toLowerCase();
       if (tag === 'script' || tag === 'style' || tag === 'noscript') continue;
-      const text = short.get(child);
-      if (text === undefined) {
+      const text = line(child);
+      if (text === null) {
         walk(child);
         continue;
       }

@@ -1,7 +1,7 @@
 import type { Step } from './step';
 import { isProtected } from './step';
 import { CHROME_PHRASES, PHRASE_MAX_LENGTH } from '../constants';
-import { shortTexts, textOf } from '../text';
+import { textOf } from '../text';
 import { MONTH_WORDS, parseTextDate } from '../metadata/dates';
 
 /**
@@ -37,7 +37,6 @@ export const removeByPhrase: Step = {
   run(root, ctx) {
     // Top-down, so the outermost element made only of chrome words goes as a whole.
     const hits: Element[] = [];
-    const short = shortTexts(root, PHRASE_MAX_LENGTH);
     // A leaf and the elements wrapping it often have the same text ("<li><a>Paylaş</a></li>").
     const judged = new Map<string, boolean>();
     const isChrome = (text: string): boolean => {
@@ -46,9 +45,9 @@ export const removeByPhrase: Step = {
       return chrome;
     };
     const walk = (el: Element): void => {
-      for (const child of Array.from(el.children)) {
-        const text = short.get(child);
-        if (text === undefined) {
+      for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
+        const text = ctx.texts.get(child);
+        if (text === null) {
           walk(child);
           continue;
         }

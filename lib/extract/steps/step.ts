@@ -1,11 +1,14 @@
 import type { RemovalLog } from '../removal-log';
 import { CONTENT_ROOT_SELECTOR } from '../constants';
+import type { ShortTexts } from '../text';
 
 export interface StepContext {
   doc: Document;
   log: RemovalLog;
   /** Characters of paragraph text on the page when cleaning began: the measure of "most of it". */
   paragraphTextLength: number;
+  /** Short texts of the tree being cleaned (at most PHRASE_MAX_LENGTH), kept right by `log`. */
+  texts: ShortTexts;
 }
 
 /** One named, switchable stage of chrome removal. */
