@@ -10,15 +10,21 @@ export function checkDocumentBounds(doc: Document): void {
   const root = doc.documentElement;
   if (!root) throw new ExtractError(EXTRACT_ERRORS.empty);
   let count = 0;
-  const stack: [Element, number][] = [[root, 1]];
-  while (stack.length) {
-    const [el, depth] = stack.pop()!;
-    if (++count > MAX_ELEMENTS) {
-      throw new ExtractError(EXTRACT_ERRORS.tooLarge);
+  let depth = 1;
+  // Depth first through the elements, by their links alone: no stack to grow on a huge page.
+  let el: Element | null = root;
+  while (el) {
+    if (++count > MAX_ELEMENTS) throw new ExtractError(EXTRACT_ERRORS.tooLarge);
+    if (depth > MAX_DEPTH) throw new ExtractError(EXTRACT_ERRORS.tooDeep);
+    if (el.firstElementChild) {
+      el = el.firstElementChild;
+      depth++;
+      continue;
     }
-    if (depth > MAX_DEPTH) {
-      throw new ExtractError(EXTRACT_ERRORS.tooDeep);
+    while (el && el !== root && !el.nextElementSibling) {
+      el = el.parentElement;
+      depth--;
     }
-    for (let child = el.firstElementChild; child; child = child.nextElementSibling) stack.push([child, depth + 1]);
+    el = el && el !== root ? el.nextElementSibling : null;
   }
 }

@@ -18,7 +18,8 @@ const MAYBE_BYLINE = new RegExp(BYLINE_NAME_WORDS.join('|'), 'i');
 
 function namesByline(el: Element): boolean {
   const name = `${el.getAttribute('class') ?? ''} ${el.id}`;
-  if (!MAYBE_BYLINE.test(name)) return false;
+  // Most names on a page are repeated many times over ("item", "col-md-4"); the pattern is not cheap.
+  if (name === ' ' || !MAYBE_BYLINE.test(name)) return false;
   // "noticia-firma", "firma-autor", "comentario__autor": every part of a class name counts.
   const words = name.toLowerCase().split(/[\s_-]+/);
   return words.some((w) => WORDS.has(w)) || WORDS.has('author-name') && /author-name/i.test(el.getAttribute('class') ?? '');

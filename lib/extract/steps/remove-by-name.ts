@@ -69,10 +69,10 @@ export const removeByName: Step = {
   name: 'remove-by-name',
   run(root, ctx) {
     for (const el of Array.from(root.querySelectorAll('[class], [id]'))) {
-      // Words inside a sentence are the article's, whatever their class says.
-      if (!root.contains(el) || el.tagName === 'A' || el.parentElement?.closest('p')) continue;
+      if (el.tagName === 'A') continue;
       const hit = chromeNameRule(el);
-      if (!hit || isProtected(el, ctx, hit.strength)) continue;
+      // Words inside a sentence are the article's, whatever their class says.
+      if (!hit || !root.contains(el) || el.parentElement?.closest('p') || isProtected(el, ctx, hit.strength)) continue;
       ctx.log.remove(el, this.name, hit.rule);
     }
   },
