@@ -79,7 +79,9 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
   const declaredPublished = declaredDate([jsonLd.datePublished, meta.published], meta.declaredLang);
   const declaredModified = declaredDate([jsonLd.dateModified, meta.modified], meta.declaredLang);
   const visibleDates = declaredPublished && declaredModified ? { published: null, modified: null } : stage('visible-dates', () => findVisibleDates(doc, meta.declaredLang, pageTexts));
-  const visibleByline = stage('visible-byline', () => findVisibleByline(doc));
+  // The printed byline is the last resort after the declared ones, so it is read only without them.
+  const declaredAuthor = jsonLd.authors.join(', ') || meta.author;
+  const visibleByline = declaredAuthor ? null : stage('visible-byline', () => findVisibleByline(doc));
   const declaredSite = jsonLd.publisherName ?? cleanSiteName(meta.siteName);
   // Readability weighs the page's titles before Okur removes anything its choice looks at.
   const readabilityTitle = stage('readability-title', () => readabilityTitleOf(doc));
@@ -97,7 +99,7 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
   const title = chooseTitle(doc, readabilityTitle ?? parsed.title ?? null, [jsonLd.headline, meta.title], declaredSite, hostname);
 
   const siteName = declaredSite ?? cleanSiteName(parsed.siteName ?? null) ?? hostname?.replace(/^www\./, '') ?? null;
-  const byline = cleanByline(jsonLd.authors.join(', ') || meta.author || parsed.byline || visibleByline, siteName);
+  const byline = cleanByline(declaredAuthor || parsed.byline || visibleByline, siteName);
 
   // 4. Chrome that Readability let through.
   const resultCtx: StepContext = { doc, log, texts: log.track(new ShortTexts(PHRASE_MAX_LENGTH)), paragraphTextLength: paragraphTextLength(body) };
