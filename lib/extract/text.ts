@@ -12,32 +12,10 @@ export function textOf(node: Node): string {
   return collapseWhitespace(node.textContent ?? '');
 }
 
-const SHOW_TEXT = 4; // NodeFilter.SHOW_TEXT, which jsdom does not put on the global object.
-
 /**
- * textOf(node) when that is at most `max` characters long, else null, reading no further than
- * it must. The steps that look for short chrome lines walk down from <body>; with textOf they
- * would collapse the whole article's text once per level of nesting.
- */
-export function shortTextOf(node: Node, max: number): string | null {
-  const doc = node.ownerDocument ?? (node as Document);
-  const walker = doc.createTreeWalker(node, SHOW_TEXT);
-  let text = '';
-  for (let t = walker.nextNode(); t; t = walker.nextNode()) {
-    text += t.nodeValue ?? '';
-    if (text.length > max) {
-      // Collapse without trimming, so a space between two text nodes survives.
-      text = text.replace(WHITESPACE_RUN, ' ');
-      if (text.trim().length > max) return null;
-    }
-  }
-  const clean = text.trim().replace(WHITESPACE_RUN, ' ');
-  return clean.length > max ? null : collapseWhitespace(clean);
-}
-
-/**
- * shortTextOf for any element of one tree, each element's text built once from its children's
- * and remembered. Steps that walk down from <body> asking each element for its short text would
+ * textOf(element) when that is at most `max` characters long, else null, for any element of one
+ * tree: each element's text built once from its children's and remembered, reading no further
+ * than it must. Steps that walk down from <body> asking each element for its short text would
  * otherwise read the same text nodes again at every level of nesting, and the page's date lines
  * and chrome phrases are looked for in the same texts. A removal changes the text of the removed
  * element's ancestors: the RemovalLog tells every index it tracks to forget them.

@@ -2,13 +2,19 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '@/lib/node/parse-html';
-import { ShortTexts, shortTextOf } from '@/lib/extract/text';
+import { ShortTexts, textOf } from '@/lib/extract/text';
 import { RemovalLog } from '@/lib/extract/removal-log';
 
 const PAGES = path.resolve(import.meta.dirname, '../pages');
 
+/** The plain reading, the whole text then its length: what the index must agree with. */
+const shortTextOf = (el: Element, max: number): string | null => {
+  const text = textOf(el);
+  return text.length <= max ? text : null;
+};
+
 describe('ShortTexts, each element read once', () => {
-  it('gives what shortTextOf gives, element by element, on every golden page', () => {
+  it('gives each element\'s whole text when short, null when long, on every golden page', () => {
     let compared = 0;
     for (const slug of readdirSync(PAGES)) {
       const doc = parseHtml(readFileSync(path.join(PAGES, slug, 'source.html'), 'utf8'), 'https://news.example/a');
@@ -29,6 +35,24 @@ describe('ShortTexts, each element read once', () => {
     expect(short.get(doc.getElementById('p')!)).toBe('a b c');
     expect(short.get(doc.getElementById('d')!)).toBeNull();
     expect(new ShortTexts(20).get(doc.getElementById('d')!)).toBe('Bir Yorum Yazın');
+  });
+
+  it('stays right while the log removes every seventh element of every golden page', () => {
+    let compared = 0;
+    for (const slug of readdirSync(PAGES)) {
+      const doc = parseHtml(readFileSync(path.join(PAGES, slug, 'source.html'), 'utf8'), 'https://news.example/a');
+      const log = new RemovalLog(false);
+      const short = log.track(new ShortTexts(120));
+      // Read everything first, so every remembered text is there to go stale.
+      for (const el of doc.body.querySelectorAll('*')) short.get(el);
+      const all = Array.from(doc.body.querySelectorAll('*'));
+      for (let i = 6; i < all.length; i += 7) if (doc.body.contains(all[i]!)) log.remove(all[i]!, 'test', 'test');
+      for (const el of [doc.body, ...doc.body.querySelectorAll('*')]) {
+        expect(short.get(el), `${slug} <${el.tagName.toLowerCase()}>`).toBe(shortTextOf(el, 120));
+        compared++;
+      }
+    }
+    expect(compared).toBeGreaterThan(1000);
   });
 
   it('reads an element again once the log removes something inside it', () => {

@@ -30,7 +30,7 @@ export function findVisibleDates(doc: Document, locale: string | null, texts: Sh
   const body = doc.body;
   if (!body) return out;
 
-  // The page's short texts go further than a date line does.
+  // The page's index keeps texts as long as a chrome phrase can be; a date line is shorter.
   const line = (el: Element): string | null => {
     const text = texts.get(el);
     return text !== null && text.length <= DATE_LINE_MAX_LENGTH ? text : null;
