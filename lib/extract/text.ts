@@ -8,6 +8,11 @@ export function collapseWhitespace(text: string): string {
   return text.replace(WHITESPACE_RUN, ' ').trim();
 }
 
+/** An element's class and id as one string, the way sites name their chrome ("share-bar comments"). */
+export function classAndId(el: Element): string {
+  return `${el.getAttribute('class') ?? ''} ${el.id}`;
+}
+
 export function textOf(node: Node): string {
   return collapseWhitespace(node.textContent ?? '');
 }

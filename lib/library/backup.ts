@@ -105,7 +105,6 @@ export function restoredRecord(entry: ListedArticle): SavedArticle {
 }
 
 export interface RestoreOutcome {
-  restored: number;
   /** The entries put back. */
   ids: string[];
   backupWrittenAt: number;
@@ -120,18 +119,21 @@ export async function restoreFromBackup(db: IDBPDatabase<LibrarySchema>): Promis
   const backup = await readListBackup();
   if (!backup || !worthBackingUp(backup.entries, backup.tombstones)) return null;
   const tx = db.transaction(['articles', 'listing', 'tombstones'], 'readwrite');
+  // One read of the keys already there, not one per entry: a backup can list 10,000.
+  const [articleKeys, tombstoneKeys] = await Promise.all([tx.objectStore('articles').getAllKeys(), tx.objectStore('tombstones').getAllKeys()]);
+  const present = new Set<string>(articleKeys);
+  const buried = new Set<string>(tombstoneKeys);
   const ids: string[] = [];
+  const writes: Promise<unknown>[] = [];
   for (const entry of backup.entries) {
-    if (await tx.objectStore('articles').getKey(entry.id)) continue;
+    if (present.has(entry.id)) continue;
     const record = restoredRecord(entry);
-    await Promise.all([tx.objectStore('articles').put(record), tx.objectStore('listing').put(toListing(record))]);
+    writes.push(tx.objectStore('articles').put(record), tx.objectStore('listing').put(toListing(record)));
     ids.push(entry.id);
   }
-  for (const tombstone of backup.tombstones) {
-    if (!(await tx.objectStore('tombstones').getKey(tombstone.id))) await tx.objectStore('tombstones').put(tombstone);
-  }
-  await tx.done;
-  return { restored: ids.length, ids, backupWrittenAt: backup.writtenAt };
+  for (const tombstone of backup.tombstones) if (!buried.has(tombstone.id)) writes.push(tx.objectStore('tombstones').put(tombstone));
+  await Promise.all([...writes, tx.done]);
+  return { ids, backupWrittenAt: backup.writtenAt };
 }
 
 /**
@@ -141,7 +143,10 @@ export async function restoreFromBackup(db: IDBPDatabase<LibrarySchema>): Promis
  */
 export const RESTORE_NOTICE_FILE = 'reading-list-restored.json';
 
-export interface RestoreNotice extends Omit<RestoreOutcome, 'ids'> {
+export interface RestoreNotice {
+  /** How many entries were put back. */
+  restored: number;
+  backupWrittenAt: number;
   restoredAt: number;
 }
 

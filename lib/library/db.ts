@@ -116,7 +116,7 @@ export async function openLibraryDb(version: number = DB_VERSION): Promise<IDBPD
         throw err;
       });
       if (outcome) {
-        await writeRestoreNotice({ ...outcome, restoredAt: Date.now() }).catch(() => {});
+        await writeRestoreNotice({ restored: outcome.ids.length, backupWrittenAt: outcome.backupWrittenAt, restoredAt: Date.now() }).catch(() => {});
         // Pages that read the empty list meanwhile read it again, and show the notice.
         announceOnChannel({ type: 'changed', ids: outcome.ids });
       }

@@ -1,5 +1,5 @@
 import { BYLINE_MAX_LENGTH, BYLINE_NAME_WORDS } from '../constants';
-import { textOf } from '../text';
+import { classAndId, textOf } from '../text';
 
 /**
  * The author's name as printed on the page, for pages that declare none in their metadata:
@@ -17,8 +17,8 @@ const IN_COMMENTS = /comment|comentari|kommentar|yorum|reacti|коммент|ت�
 const MAYBE_BYLINE = new RegExp(BYLINE_NAME_WORDS.join('|'), 'i');
 
 function namesByline(el: Element): boolean {
-  const name = `${el.getAttribute('class') ?? ''} ${el.id}`;
-  // Most names on a page are repeated many times over ("item", "col-md-4"); the pattern is not cheap.
+  const name = classAndId(el);
+  // class="" and id="" match the query too; the pattern is the costly part, so they skip it.
   if (name === ' ' || !MAYBE_BYLINE.test(name)) return false;
   // "noticia-firma", "firma-autor", "comentario__autor": every part of a class name counts.
   const words = name.toLowerCase().split(/[\s_-]+/);
@@ -27,7 +27,7 @@ function namesByline(el: Element): boolean {
 
 function inComments(el: Element): boolean {
   for (let a: Element | null = el; a; a = a.parentElement) {
-    if (IN_COMMENTS.test(`${a.getAttribute('class') ?? ''} ${a.id}`)) return true;
+    if (IN_COMMENTS.test(classAndId(a))) return true;
   }
   return false;
 }

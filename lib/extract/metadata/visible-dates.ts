@@ -1,5 +1,5 @@
 import { PUBLISHED_LABELS, UPDATED_LABELS } from '../constants';
-import type { ShortTexts } from '../text';
+import { classAndId, type ShortTexts } from '../text';
 import { normalizeIsoDate, parseTextDate } from './dates';
 
 export interface VisibleDates {
@@ -58,7 +58,7 @@ export function findVisibleDates(doc: Document, locale: string | null, texts: Sh
       }
       if (!/\d|[٠-٩۰-۹]/.test(text)) continue;
       lines.add(text);
-      if (!unlabelled && (tag === 'time' || DATE_ELEMENT_NAME.test(`${child.getAttribute('class') ?? ''} ${child.id}`))) {
+      if (!unlabelled && (tag === 'time' || DATE_ELEMENT_NAME.test(classAndId(child)))) {
         unlabelled = stated(child);
       }
       // A short line can hold the named date element: "Sanne de Vries <span class=datum>…</span>".

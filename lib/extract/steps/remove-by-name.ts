@@ -1,6 +1,7 @@
 import type { Step } from './step';
 import { isProtected } from './step';
 import { CHROME_NAME_PATTERNS, CHROME_NAME_SUBSTRINGS, COMMENT_NAME_PATTERNS } from '../constants';
+import { classAndId } from '../text';
 
 /**
  * Chrome told by the names sites give it in class and id attributes, in many languages.
@@ -30,8 +31,8 @@ const CHROME_NAME_SUBSTRING = new RegExp(CHROME_NAME_SUBSTRINGS.join('|'), 'i');
 const MAX_NAME_PARTS = 4;
 
 /** "relatedNews ad_slot" -> "related-news ad_slot", without the slugs. */
-function nameOf(el: Element): string {
-  return `${el.getAttribute('class') ?? ''} ${el.id}`
+function partsOf(classAndIdText: string): string {
+  return classAndIdText
     .split(/\s+/)
     .map((name) => name.replace(/([a-z])([A-Z])/g, '$1-$2').toLowerCase())
     .filter((name) => name && name.split(/[-_]+/).length <= MAX_NAME_PARTS)
@@ -55,11 +56,11 @@ const NAME_CACHE_SIZE = 5_000;
 const judged = new Map<string, NameRule>();
 
 export function chromeNameRule(el: Element): NameRule {
-  const key = `${el.getAttribute('class') ?? ''} ${el.id}`;
+  const key = classAndId(el);
   let hit = judged.get(key);
   if (hit === undefined) {
     if (judged.size >= NAME_CACHE_SIZE) judged.clear();
-    hit = ruleForName(nameOf(el));
+    hit = ruleForName(partsOf(key));
     judged.set(key, hit);
   }
   return hit;
