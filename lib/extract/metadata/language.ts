@@ -1,5 +1,5 @@
-import { francAll } from 'franc-min';
 import { MIN_TEXT_FOR_LANGUAGE_DETECTION, RTL_LANGS } from '../constants';
+import { closestLanguage } from './trigram-models';
 
 /** franc names languages in ISO 639-3; the web speaks BCP 47, whose primary tags are 639-1. */
 const ISO639_3_TO_1: Readonly<Record<string, string>> = {
@@ -27,8 +27,7 @@ export function detectLanguage(text: string, declared: string | null): string | 
   const declaredPrimary = declared ? primaryTag(declared) : null;
   if (text.length >= MIN_TEXT_FOR_LANGUAGE_DETECTION) {
     const sample = text.length > SAMPLE_LENGTH ? text.slice(0, SAMPLE_LENGTH) : text;
-    const [best] = francAll(sample, { minLength: MIN_TEXT_FOR_LANGUAGE_DETECTION });
-    const code = best && best[0] !== 'und' ? ISO639_3_TO_1[best[0]] : undefined;
+    const code = ISO639_3_TO_1[closestLanguage(sample)];
     if (code) return code;
   }
   return declaredPrimary;
