@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '@/lib/node/parse-html';
-import { ShortTexts, textOf } from '@/lib/extract/text';
+import { collapseWhitespace, ShortTexts, textOf } from '@/lib/extract/text';
 import { RemovalLog } from '@/lib/extract/removal-log';
 
 const PAGES = path.resolve(import.meta.dirname, '../pages');
@@ -37,6 +37,15 @@ describe('ShortTexts, each element read once', () => {
     expect(new ShortTexts(20).get(doc.getElementById('d')!)).toBe('Bir Yorum Yazın');
   });
 
+  it('reads a long text node to its end when it is mostly whitespace, and not when it is prose', () => {
+    const indent = ' \n'.repeat(200);
+    const doc = parseHtml(`<body><p id=w>${indent}Paylaş${indent}<b>Yorum</b>${indent}</p><p id=long>${'Poutine et Kim Jong-Un. '.repeat(30)}</p></body>`, 'https://news.example/');
+    const short = new ShortTexts(20);
+    expect(short.get(doc.getElementById('w')!)).toBe('Paylaş Yorum');
+    expect(short.get(doc.getElementById('long')!)).toBeNull();
+    expect(new ShortTexts(2000).get(doc.getElementById('long')!)).toBe(textOf(doc.getElementById('long')!));
+  });
+
   it('stays right while the log removes every seventh element of every golden page', () => {
     let compared = 0;
     for (const slug of readdirSync(PAGES)) {
@@ -64,5 +73,29 @@ describe('ShortTexts, each element read once', () => {
     expect(short.get(doc.getElementById('d')!)).toBe('Paylaş');
     expect(short.get(doc.getElementById('s')!)).toBe('Paylaş');
     expect(short.get(doc.body)).toBe('Paylaş');
+  });
+});
+
+describe('collapseWhitespace', () => {
+  /** The plain definition: every run of whitespace, no-break and zero-width spaces becomes one space. */
+  const plainCollapse = (text: string): string => text.replace(/[\s\u00a0\u200b]+/g, ' ').trim();
+
+  it.each([
+    ['a  b'], [' a '], ['a \n b'], ['a\u00a0 b'], ['a \u200b b'], ['a\tb'], ['a \u2003b'], [' '], ['\n\n'], ['a b c'], ['end. '], ['\u3000x\u3000 '],
+  ])('collapses %j as the plain definition does', (text) => {
+    expect(collapseWhitespace(text)).toBe(plainCollapse(text));
+  });
+
+  it('agrees with the plain definition on every text of every golden page', () => {
+    let compared = 0;
+    for (const slug of readdirSync(PAGES)) {
+      const doc = parseHtml(readFileSync(path.join(PAGES, slug, 'source.html'), 'utf8'), 'https://news.example/a');
+      const walker = doc.createTreeWalker(doc.body, 4 /* NodeFilter.SHOW_TEXT */);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        expect(collapseWhitespace(node.nodeValue ?? '')).toBe(plainCollapse(node.nodeValue ?? ''));
+        compared++;
+      }
+    }
+    expect(compared).toBeGreaterThan(1000);
   });
 });
