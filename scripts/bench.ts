@@ -4,7 +4,9 @@
 //            on Okur's golden pages (against the hand-written `present` texts, plus how many of
 //            the hand-written `absent` chrome strings leak through);
 //   speed    median and p95 extraction time per page, measured in real Chromium on the same
-//            pages (each page: 1 warm-up, then --runs timed runs, extractors alternating).
+//            pages (each page: 1 warm-up, then --runs timed runs, extractors alternating); for
+//            reference also plain Readability followed by the sanitizer, which any reader built
+//            on it must run before showing its output.
 //
 //   npm run bench [-- --runs 3] [--json]
 //
@@ -20,6 +22,7 @@ import { CORPUS_URL, corpusDir, listCorpusPages, readCorrections, REPO_ROOT, run
 import { chromePath } from '../tests/e2e/support/browser';
 import { tokenF1 } from '../tests/support/token-f1';
 import { extractArticle } from '../lib/extract/index';
+import type { Extractor } from './bench/browser-entry';
 import { parseHtml } from '../lib/node/parse-html';
 
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '3' }, json: { type: 'boolean' }, profile: { type: 'boolean' } } });
@@ -117,7 +120,7 @@ const page = await browser.newPage();
 await page.goto('about:blank');
 await page.addScriptTag({ path: path.join(outDir, 'bench.js') });
 type Timing = { ms: number; ok: boolean; error?: string };
-const perPage: { name: string; okur: number; readability: number }[] = [];
+const perPage: { name: string; okur: number; readability: number; sanitized: number }[] = [];
 const errors: string[] = [];
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -131,17 +134,18 @@ const p95 = (xs: number[]) => {
 const stageTotals = new Map<string, number>();
 for (const [i, p] of speedPages.entries()) {
   log(`speed ${i + 1}/${speedPages.length} ${p.name}`);
-  const times = { okur: [] as number[], readability: [] as number[] };
+  const times: Record<Extractor, number[]> = { okur: [], readability: [], 'readability+sanitizer': [] };
+  const extractors = Object.keys(times) as Extractor[];
   for (let run = 0; run <= RUNS; run++) {
-    // Alternate which goes first, so warm caches and noise fall on both alike.
-    const order = run % 2 ? (['readability', 'okur'] as const) : (['okur', 'readability'] as const);
+    // Rotate which goes first, so warm caches and noise fall on all alike.
+    const order = extractors.map((_, i) => extractors[(i + run) % extractors.length]!);
     for (const which of order) {
-      const t = (await page.evaluate(([html, url, w]) => (globalThis as unknown as { okurBench(h: string, u: string, w: string): Timing }).okurBench(html, url, w), [p.html, p.url, which] as const)) as Timing;
+      const t = (await page.evaluate(([html, url, w]) => (globalThis as unknown as { okurBench(h: string, u: string, w: Extractor): Timing }).okurBench(html, url, w), [p.html, p.url, which] as const)) as Timing;
       if (t.error && run === 0) errors.push(`${which} on ${p.name}: ${t.error}`);
       if (run > 0) times[which].push(t.ms); // run 0 is the warm-up
     }
   }
-  perPage.push({ name: p.name, okur: median(times.okur), readability: median(times.readability) });
+  perPage.push({ name: p.name, okur: median(times.okur), readability: median(times.readability), sanitized: median(times['readability+sanitizer']) });
   if (values.profile) {
     const t = (await page.evaluate(([html, url]) => (globalThis as unknown as { okurProfile(h: string, u: string): Record<string, number> }).okurProfile(html, url), [p.html, p.url] as const)) as Record<string, number>;
     for (const [stage, ms] of Object.entries(t)) stageTotals.set(stage, (stageTotals.get(stage) ?? 0) + ms);
@@ -154,6 +158,7 @@ if (process.stderr.isTTY) process.stderr.write('\r'.padEnd(71) + '\r');
 
 const okurTimes = perPage.map((p) => p.okur);
 const baseTimes = perPage.map((p) => p.readability);
+const sanitizedTimes = perPage.map((p) => p.sanitized);
 const figures = {
   chromium: version,
   runs: RUNS,
@@ -176,6 +181,7 @@ const figures = {
     pages: perPage.length,
     okur: { medianMs: median(okurTimes), p95Ms: p95(okurTimes), totalMs: okurTimes.reduce((a, b) => a + b, 0) },
     readability: { medianMs: median(baseTimes), p95Ms: p95(baseTimes), totalMs: baseTimes.reduce((a, b) => a + b, 0) },
+    readabilityThenSanitizer: { medianMs: median(sanitizedTimes), p95Ms: p95(sanitizedTimes), totalMs: sanitizedTimes.reduce((a, b) => a + b, 0) },
     fasterPages: perPage.filter((p) => p.okur < p.readability).length,
   },
   contentScriptSize,
@@ -207,6 +213,8 @@ if (values.json) {
   const gz = (s: { bytes: number; gzip: number } | null) => (s ? `${(s.gzip / 1024).toFixed(1)} kB` : 'not built');
   row('Content script size (minified)', kb(contentScriptSize.okur), kb(contentScriptSize.readability));
   row('                     gzip', gz(contentScriptSize.okur), gz(contentScriptSize.readability));
+  const s = figures.speed.readabilityThenSanitizer;
+  console.log(`\nFor reference, plain Readability then the sanitizer its README asks for (Okur's configuration):\n  median ${ms(s.medianMs)}, p95 ${ms(s.p95Ms)}, total ${ms(s.totalMs)}.`);
   console.log(`\nOkur faster on ${figures.speed.fasterPages} of ${perPage.length} pages.`);
   if (errors.length) console.log(`Errors:\n  ${errors.join('\n  ')}`);
   if (values.profile) {
