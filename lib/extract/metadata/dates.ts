@@ -53,6 +53,8 @@ const YEAR_FIRST = new RegExp(String.raw`(?<!\d)(\d{4})(?:[-/.]|\s*[年년]\s*)(
 // 19.06.2024 (always day first) · 19/06/2024 or 06/19/2024 (by locale) · 19-06-2024
 const NUMERIC = new RegExp(String.raw`(?<!\d)(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?!\d)` + TIME, 'u');
 
+const FOUR_DIGITS = /\d{4}/;
+
 export interface FoundDate {
   iso: string;
   index: number;
@@ -64,6 +66,8 @@ export interface FoundDate {
  */
 export function parseTextDate(text: string, locale: string | null): FoundDate | null {
   const t = asciiDigits(text);
+  // Every format below has a four-digit year; most short texts with a digit ("3 yorum") have none.
+  if (!FOUR_DIGITS.test(t)) return null;
   const found: FoundDate[] = [];
   const time = (h?: string, min?: string) => (h !== undefined && min !== undefined ? { h: +h, min: +min } : undefined);
   let m = DAY_MONTH_YEAR.exec(t);
