@@ -26,7 +26,9 @@ const purifiers = new WeakMap<object, Purifier>();
 function purifierFor(win: Window): Purifier {
   let purifier = purifiers.get(win);
   if (!purifier) {
-    purifier = DOMPurify(win as unknown as Parameters<typeof DOMPurify>[0]);
+    // DOMPurify makes an instance for the global window when it loads, which is on every click in
+    // the content script; a second one for the same window would be set up again for nothing.
+    purifier = win === (globalThis as { window?: Window }).window ? DOMPurify : DOMPurify(win as unknown as Parameters<typeof DOMPurify>[0]);
     purifier.addHook('uponSanitizeAttribute', (node, data) => {
       // DOMPurify checks a URL attribute as one URL and lets any data: URL through on media;
       // srcset holds many URLs, and only pictures may be inline data.

@@ -70,6 +70,7 @@ describe('extreme and broken input', () => {
     expect(o.kind).toBe('error');
     if (o.kind === 'error') {
       expect(o.message).toMatch(/too large/);
+      expect(o.message).toContain('(more than 150,000 elements)');
       expectSentence(o.message);
     }
   });
@@ -86,6 +87,7 @@ describe('extreme and broken input', () => {
     expect(o.kind).toBe('error');
     if (o.kind === 'error') {
       expect(o.message).toMatch(/nested too deeply/);
+      expect(o.message).toContain('(more than 1,500 levels)');
       expectSentence(o.message);
     }
   });
