@@ -81,46 +81,25 @@ const absentTotal = goldenArticles.reduce((n, g) => n + (g.expected.absent?.leng
 const outDir = path.join(REPO_ROOT, 'test-artifacts', 'bench');
 mkdirSync(outDir, { recursive: true });
 log('bundling the extractors for the browser');
-await build({
-  configFile: false,
-  logLevel: 'silent',
-  root: REPO_ROOT,
-  build: {
-    outDir,
-    emptyOutDir: false,
-    minify: true,
-    lib: { entry: path.join(REPO_ROOT, 'scripts/bench/browser-entry.ts'), formats: ['iife'], name: 'okurBenchBundle', fileName: () => 'bench.js' },
-  },
-});
+/** One script of the bench for the browser, minified as a content script is, into outDir. */
+async function bundle(entry: string, name: string, fileName: string): Promise<void> {
+  await build({
+    configFile: false,
+    logLevel: 'silent',
+    root: REPO_ROOT,
+    build: { outDir, emptyOutDir: false, minify: true, lib: { entry: path.join(REPO_ROOT, 'scripts/bench', entry), formats: ['iife'], name, fileName: () => fileName } },
+  });
+}
+await bundle('browser-entry.ts', 'okurBenchBundle', 'bench.js');
+// Content scripts of plain Readability alone (also for the size figure), and of Readability then the sanitizer.
+await bundle('readability-only-entry.ts', 'okurBaselineBundle', 'readability-only.js');
+await bundle('readability-sanitizer-entry.ts', 'okurSanitizedBaselineBundle', 'readability-sanitizer.js');
 
 const speedPages: BenchPage[] = [
   ...corpusPages.map((p) => ({ name: p.slug, html: readFileSync(p.sourceFile, 'utf8'), url: CORPUS_URL })),
   ...goldenPages.map((g) => ({ name: `golden/${g.slug}`, html: g.html, url: g.expected.url })),
 ];
 
-// The content script's size: Okur's as built, and a content script of plain Readability alone.
-await build({
-  configFile: false,
-  logLevel: 'silent',
-  root: REPO_ROOT,
-  build: {
-    outDir,
-    emptyOutDir: false,
-    minify: true,
-    lib: { entry: path.join(REPO_ROOT, 'scripts/bench/readability-only-entry.ts'), formats: ['iife'], name: 'okurBaselineBundle', fileName: () => 'readability-only.js' },
-  },
-});
-await build({
-  configFile: false,
-  logLevel: 'silent',
-  root: REPO_ROOT,
-  build: {
-    outDir,
-    emptyOutDir: false,
-    minify: true,
-    lib: { entry: path.join(REPO_ROOT, 'scripts/bench/readability-sanitizer-entry.ts'), formats: ['iife'], name: 'okurSanitizedBaselineBundle', fileName: () => 'readability-sanitizer.js' },
-  },
-});
 const OKUR_CONTENT_SCRIPT = path.join(REPO_ROOT, '.output/chrome-mv3/content-scripts/extract.js');
 if (!existsSync(OKUR_CONTENT_SCRIPT)) {
   log('building the extension for its content script');

@@ -31,11 +31,18 @@ function readabilityThenSanitizer(doc: Document): boolean {
   return true;
 }
 
+/** Each extractor on a parsed page: true when it found an article. */
+const EXTRACTORS: Record<Extractor, (doc: Document, url: string) => boolean> = {
+  okur: (doc, url) => extractArticle(doc, url).kind === 'article',
+  readability: (doc) => new Readability(doc).parse() !== null,
+  'readability+sanitizer': readabilityThenSanitizer,
+};
+
 function time(html: string, url: string, which: Extractor): Timing {
   const doc = parse(html, url);
   const started = performance.now();
   try {
-    const ok = which === 'okur' ? extractArticle(doc, url).kind === 'article' : which === 'readability' ? new Readability(doc).parse() !== null : readabilityThenSanitizer(doc);
+    const ok = EXTRACTORS[which](doc, url);
     return { ms: performance.now() - started, ok };
   } catch (err) {
     return { ms: performance.now() - started, ok: false, error: String(err).slice(0, 200) };
