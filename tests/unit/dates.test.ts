@@ -23,6 +23,10 @@ describe('parseTextDate', () => {
     ['19/06/2024', 'en-US', '2024-06-19'],
     ['2024年6月19日 18時00分', 'ja', '2024-06-19'],
     ['19 juni 2024', 'nl', '2024-06-19'],
+    ['JUNE 19, 2024', 'en', '2024-06-19'],
+    ['19 HAZİRAN 2024', 'tr', '2024-06-19'],
+    ['19 ИЮНЯ 2024', 'ru', '2024-06-19'],
+    ['Mis à jour le 19 JUILLET 2024 À 14H05', 'fr', '2024-07-19T14:05:00'],
   ];
   for (const [text, locale, iso] of cases) {
     it(`reads "${text}" (${locale ?? 'no locale'}) as ${iso}`, () => {

@@ -38,16 +38,27 @@ const MONTHS: { name: string; month: number }[] = Object.values(MONTH_NAMES)
   .flatMap((months) => months.flatMap((names, i) => names.map((name) => ({ name, month: i + 1 }))))
   .sort((a, b) => b.name.length - a.name.length);
 const MONTH_ALT = MONTHS.map((m) => m.name.replace(/\s+/g, '\\s+')).join('|');
-/** Every month name of every language, to tell what in a line is only a date. */
-export const MONTH_WORDS = new RegExp(`(?<![\\p{L}])(?:${MONTH_ALT})(?![\\p{L}])`, 'giu');
+/**
+ * Month names are written in lowercase and matched against lowercased text, with "İ" read as "i"
+ * first. A case-insensitive pattern does not take "İ" for "i", so "19 HAZİRAN 2024" was not read;
+ * and lowercasing "İ" alone gives two characters ("i" and a combining dot), which match nothing.
+ */
+function forMonthPatterns(text: string): string {
+  return text.replace(/İ/g, 'i').toLowerCase();
+}
+const MONTH_WORDS = new RegExp(`(?<![\\p{L}])(?:${MONTH_ALT})(?![\\p{L}])`, 'gu');
+/** The text without the month names of any language, to tell what in a line is only a date. */
+export function withoutMonthWords(text: string): string {
+  return forMonthPatterns(text).replace(MONTH_WORDS, '');
+}
 const monthIndex = (name: string): number =>
   MONTHS.find((m) => m.name === collapseWhitespace(name).toLowerCase())?.month ?? 0;
 
 const TIME = String.raw`(?:\D{0,12}?(\d{1,2})[:.h](\d{2}))?`;
 // 19 Haziran 2024 · 19 juin 2024 · 19. Juni 2024 · 19 de junio de 2024 · ١٩ يونيو ٢٠٢٤
-const DAY_MONTH_YEAR = new RegExp(String.raw`(?<![\p{L}\d])(\d{1,2})(?:\.|er|º)?\s+(?:de\s+)?(${MONTH_ALT})\.?,?\s+(?:de\s+)?(\d{4})` + TIME, 'iu');
+const DAY_MONTH_YEAR = new RegExp(String.raw`(?<![\p{L}\d])(\d{1,2})(?:\.|er|º)?\s+(?:de\s+)?(${MONTH_ALT})\.?,?\s+(?:de\s+)?(\d{4})` + TIME, 'u');
 // June 19, 2024 · Jun 19 2024
-const MONTH_DAY_YEAR = new RegExp(String.raw`(?<![\p{L}])(${MONTH_ALT})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})` + TIME, 'iu');
+const MONTH_DAY_YEAR = new RegExp(String.raw`(?<![\p{L}])(${MONTH_ALT})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})` + TIME, 'u');
 // 2024-06-19 · 2024/06/19 · 2024.06.19
 const YEAR_FIRST = new RegExp(String.raw`(?<!\d)(\d{4})(?:[-/.]|\s*[年년]\s*)(\d{1,2})(?:[-/.]|\s*[月월]\s*)(\d{1,2})(?:\s*[日일])?(?!\d)` + TIME, 'u');
 // 19.06.2024 (always day first) · 19/06/2024 or 06/19/2024 (by locale) · 19-06-2024
@@ -65,7 +76,7 @@ export interface FoundDate {
  * `locale` (the page's or article's language, e.g. "en-US") decides 06/07/2024.
  */
 export function parseTextDate(text: string, locale: string | null): FoundDate | null {
-  const t = asciiDigits(text);
+  const t = forMonthPatterns(asciiDigits(text));
   // Every format below has a four-digit year; most short texts with a digit ("3 yorum") have none.
   if (!FOUR_DIGITS.test(t)) return null;
   const found: FoundDate[] = [];

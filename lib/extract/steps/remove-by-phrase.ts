@@ -2,7 +2,7 @@ import type { Step } from './step';
 import { isProtected } from './step';
 import { CHROME_PHRASES, PHRASE_MAX_LENGTH } from '../constants';
 import { textOf } from '../text';
-import { MONTH_WORDS, parseTextDate } from '../metadata/dates';
+import { parseTextDate, withoutMonthWords } from '../metadata/dates';
 
 /**
  * Chrome told by its words: "Bir Yorum Yazın", "Lire aussi", "Leave a Reply", a share counter
@@ -24,7 +24,7 @@ function isDateLine(text: string): boolean {
   if (text.length > DATE_LINE_MAX_LENGTH || !/[\d٠-٩۰-۹]/.test(text)) return false;
   const found = parseTextDate(text, null);
   if (!found) return false;
-  const leftover = text.replace(MONTH_WORDS, '').replace(/[\d٠-٩۰-۹\s.,:/|·•()\-–]+/gu, '');
+  const leftover = withoutMonthWords(text).replace(/[\d٠-٩۰-۹\s.,:/|·•()\-–]+/gu, '');
   return leftover.length <= DATE_LINE_LEFTOVER;
 }
 
