@@ -12,7 +12,7 @@
 //   npm run bench [-- --runs 3] [--json]
 //
 // A benchmark, not a test: it prints figures and asserts nothing. Machines here are shared;
-// compare the two columns of one run, not runs with each other.
+// compare the columns of one run, not runs with each other.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -129,14 +129,14 @@ const p95 = (xs: number[]) => {
 };
 // Where Okur's time goes, summed over all pages (--profile): one extra untimed-for-the-table run.
 const stageTotals = new Map<string, number>();
+const EXTRACTORS: readonly Extractor[] = ['okur', 'readability', 'readability+sanitizer'];
+/** The extractors, the k-th first: rotating who goes first spreads warm caches and noise alike. */
+const rotation = (k: number): Extractor[] => EXTRACTORS.map((_, i) => EXTRACTORS[(i + k) % EXTRACTORS.length]!);
 for (const [i, p] of speedPages.entries()) {
   log(`speed ${i + 1}/${speedPages.length} ${p.name}`);
   const times: Record<Extractor, number[]> = { okur: [], readability: [], 'readability+sanitizer': [] };
-  const extractors = Object.keys(times) as Extractor[];
   for (let run = 0; run <= RUNS; run++) {
-    // Rotate which goes first, so warm caches and noise fall on all alike.
-    const order = extractors.map((_, i) => extractors[(i + run) % extractors.length]!);
-    for (const which of order) {
+    for (const which of rotation(run)) {
       const t = (await page.evaluate(([html, url, w]) => (globalThis as unknown as { okurBench(h: string, u: string, w: Extractor): Timing }).okurBench(html, url, w), [p.html, p.url, which] as const)) as Timing;
       if (t.error && run === 0) errors.push(`${which} on ${p.name}: ${t.error}`);
       if (run > 0) times[which].push(t.ms); // run 0 is the warm-up
@@ -159,10 +159,9 @@ const clickScripts: Record<Extractor, string> = {
   'readability+sanitizer': `${readFileSync(path.join(outDir, 'readability-sanitizer.js'), 'utf8')}\n;okurBaselineSanitized();`,
 };
 const cold: Record<Extractor, number[]> = { okur: [], readability: [], 'readability+sanitizer': [] };
-const coldExtractors = Object.keys(cold) as Extractor[];
 for (const [i, p] of speedPages.entries()) {
   log(`click ${i + 1}/${speedPages.length} ${p.name}`);
-  for (const which of coldExtractors.map((_, k) => coldExtractors[(k + i) % coldExtractors.length]!)) {
+  for (const which of rotation(i)) {
     const tab = await browser.newPage();
     // The page itself from memory; its pictures, styles and scripts are not fetched.
     await tab.route('**/*', (route) => {

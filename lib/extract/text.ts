@@ -81,7 +81,7 @@ export class ShortTexts {
    */
   private collapsedText(value: string): string | null {
     const enough = this.max * HEAD_PER_MAX_LENGTH;
-    if (value.length > enough && value.slice(0, enough).replace(WHITESPACE_RUN, ' ').trim().length > this.max) return null;
+    if (value.length > enough && collapseWhitespace(value.slice(0, enough)).length > this.max) return null;
     return value.replace(WHITESPACE_RUN, ' ');
   }
 }

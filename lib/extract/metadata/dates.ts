@@ -76,9 +76,10 @@ export interface FoundDate {
  * `locale` (the page's or article's language, e.g. "en-US") decides 06/07/2024.
  */
 export function parseTextDate(text: string, locale: string | null): FoundDate | null {
-  const t = forMonthPatterns(asciiDigits(text));
+  const digits = asciiDigits(text);
   // Every format below has a four-digit year; most short texts with a digit ("3 yorum") have none.
-  if (!FOUR_DIGITS.test(t)) return null;
+  if (!FOUR_DIGITS.test(digits)) return null;
+  const t = forMonthPatterns(digits);
   const found: FoundDate[] = [];
   const time = (h?: string, min?: string) => (h !== undefined && min !== undefined ? { h: +h, min: +min } : undefined);
   let m = DAY_MONTH_YEAR.exec(t);
