@@ -15,7 +15,9 @@ export default defineConfig({
     // activeTab + scripting: the page is read only after the user clicks Okur on it (toolbar,
     // context menu or shortcut). contextMenus: "Save page to Okur". unlimitedStorage: a reading
     // list with years of articles must not hit the default quota and lose a save.
-    permissions: ['storage', 'activeTab', 'scripting', 'contextMenus', 'unlimitedStorage'],
+    // offscreen (Chrome): the extractor document that keeps the extraction core loaded between
+    // clicks; Firefox has no such document and reads the page in place.
+    permissions: ['storage', 'activeTab', 'scripting', 'contextMenus', 'unlimitedStorage', ...(browser === 'firefox' ? [] : ['offscreen'])],
     // Asked for one site at a time, only when the reader downloads an article saved without its
     // text (imports, other devices); never at install.
     optional_host_permissions: ['http://*/*', 'https://*/*'],

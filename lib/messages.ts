@@ -3,10 +3,11 @@ import type { Article } from './extract/types';
 /**
  * Every message between Okur's parts, typed in one place and named by direction.
  *
- * content script -> popup: the return value of the injected extraction script. It comes from a
- * page's process, so the popup treats it as untrusted data and checks its shape before use.
+ * extractor -> popup or background: the extraction core's answer about one page. It comes from
+ * the extractor document or from the content script that reads the page in place (a page's
+ * process), so it is checked as untrusted data before use.
  */
-export type ContentToPopupReply =
+export type ExtractReply =
   | { type: 'article'; article: Article }
   | { type: 'not-article'; reason: string }
   | { type: 'error'; message: string };
@@ -29,12 +30,39 @@ export function isArticle(v: unknown): v is Article {
 }
 
 /** The reply as Okur understands it, or null when it is not one of Okur's replies. */
-export function parseContentReply(value: unknown): ContentToPopupReply | null {
+export function parseExtractReply(value: unknown): ExtractReply | null {
   if (!isRecord(value)) return null;
   if (value.type === 'article' && isArticle(value.article)) return { type: 'article', article: value.article };
   if (value.type === 'not-article' && typeof value.reason === 'string') return { type: 'not-article', reason: value.reason };
   if (value.type === 'error' && typeof value.message === 'string') return { type: 'error', message: value.message };
   return null;
+}
+
+/**
+ * content script -> popup or background: the page the reader clicked Okur on, as HTML, for the
+ * extractor document to read (`baseUrl` is where its relative links point), or why it cannot be
+ * read; `read-in-page` when copying it would cost more than reading it where it is.
+ */
+export type ContentToReaderSnapshot =
+  | { type: 'page'; html: string; url: string; baseUrl: string }
+  | { type: 'read-in-page' }
+  | { type: 'error'; message: string };
+
+export function parsePageSnapshot(value: unknown): ContentToReaderSnapshot | null {
+  if (!isRecord(value)) return null;
+  if (value.type === 'page' && typeof value.html === 'string' && typeof value.url === 'string' && typeof value.baseUrl === 'string') {
+    return { type: 'page', html: value.html, url: value.url, baseUrl: value.baseUrl };
+  }
+  if (value.type === 'read-in-page') return { type: 'read-in-page' };
+  if (value.type === 'error' && typeof value.message === 'string') return { type: 'error', message: value.message };
+  return null;
+}
+
+/** popup or background -> extractor document: read this page. */
+export type ReaderToExtractorMessage = { type: 'extract'; html: string; url: string; baseUrl: string };
+
+export function isReaderToExtractorMessage(value: unknown): value is ReaderToExtractorMessage {
+  return isRecord(value) && value.type === 'extract' && typeof value.html === 'string' && typeof value.url === 'string' && typeof value.baseUrl === 'string';
 }
 
 /**

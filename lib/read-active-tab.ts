@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { Article } from './extract/types';
-import { parseContentReply } from './messages';
+import { hasExtractorDocument, openExtractorDocument } from './extractor-document';
+import { parseExtractReply, parsePageSnapshot, type ExtractReply, type ReaderToExtractorMessage } from './messages';
 import { localizeExtractMessage } from './extract-messages';
 import { t } from './i18n';
 import { restrictedKindOfError, restrictedKindOfUrl, restrictedMessage } from './restricted-pages';
@@ -11,7 +12,8 @@ export type ReadResult =
   | { status: 'restricted'; message: string }
   | { status: 'error'; message: string };
 
-/** Where WXT puts the runtime-registered content script in the build. */
+/** Where WXT puts the runtime-registered content scripts in the build. */
+const SNAPSHOT_SCRIPT = '/content-scripts/snapshot.js';
 const EXTRACT_SCRIPT = '/content-scripts/extract.js';
 /** Past this the page is taken to be stuck; the reader gets a sentence, not an endless spinner. */
 const READ_TIMEOUT_MS = 20_000;
@@ -33,11 +35,7 @@ export async function readTab(tab: { id?: number; url?: string } | undefined): P
     return { status: 'restricted', message: restrictedMessage('file') };
   }
   try {
-    const results = await withTimeout(
-      browser.scripting.executeScript({ target: { tabId: tab.id }, files: [EXTRACT_SCRIPT] }),
-      READ_TIMEOUT_MS,
-    );
-    const reply = parseContentReply(results[0]?.result);
+    const reply = await withTimeout(readTabContent(tab.id), READ_TIMEOUT_MS);
     if (!reply) {
       return { status: 'error', message: t('readNoAnswer') };
     }
@@ -48,6 +46,31 @@ export async function readTab(tab: { id?: number; url?: string } | undefined): P
   } catch (error) {
     return errorResult(error instanceof Error ? error.message : String(error));
   }
+}
+
+/**
+ * The extraction core's answer about the tab: from the extractor document, given a copy of the
+ * page, where the browser has one; read in the page itself otherwise, or when the copy or the
+ * document fails. Null when nothing answered as Okur answers.
+ */
+async function readTabContent(tabId: number): Promise<ExtractReply | null> {
+  if (hasExtractorDocument()) {
+    // Opened while the page is copied; the first click of a session pays for it.
+    const opened = openExtractorDocument().then(
+      () => true,
+      () => false,
+    );
+    const [copied] = await browser.scripting.executeScript({ target: { tabId }, files: [SNAPSHOT_SCRIPT] });
+    const snapshot = parsePageSnapshot(copied?.result);
+    if (snapshot?.type === 'error') return snapshot;
+    if (snapshot?.type === 'page' && (await opened)) {
+      const message: ReaderToExtractorMessage = { type: 'extract', html: snapshot.html, url: snapshot.url, baseUrl: snapshot.baseUrl };
+      const reply = parseExtractReply(await browser.runtime.sendMessage(message).catch(() => null));
+      if (reply) return reply;
+    }
+  }
+  const [result] = await browser.scripting.executeScript({ target: { tabId }, files: [EXTRACT_SCRIPT] });
+  return parseExtractReply(result?.result);
 }
 
 function errorResult(message: string): ReadResult {

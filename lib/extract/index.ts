@@ -1,7 +1,7 @@
 import { Readability } from '@mozilla/readability';
 import { blockText } from './block-text';
 import { MIN_ARTICLE_TEXT_LENGTH, PHRASE_MAX_LENGTH } from './constants';
-import { checkDocumentBounds } from './limits';
+import { checkReadable } from './limits';
 import { normalizeIsoDate, parseTextDate } from './metadata/dates';
 import { readJsonLd } from './metadata/json-ld';
 import { detectDirection, detectLanguage } from './metadata/language';
@@ -10,7 +10,6 @@ import { chooseTitle, cleanByline } from './metadata/title';
 import { findVisibleByline } from './metadata/visible-byline';
 import { findVisibleDates } from './metadata/visible-dates';
 import { NOT_ARTICLE_REASONS, notArticleReason } from './not-article';
-import { EXTRACT_ERRORS } from './reasons';
 import { readingTimeMinutes } from './reading-time';
 import { RemovalLog } from './removal-log';
 import { sanitizeArticleElement, sanitizeArticleHtml } from './sanitize';
@@ -32,6 +31,7 @@ import { ExtractError } from './types';
 
 export type { Article, ExtractOptions, ExtractOutcome, Removal } from './types';
 export { ExtractError } from './types';
+export { checkReadable } from './limits';
 export { sanitizeArticleHtml } from './sanitize';
 
 /** Chrome removal on the whole page, before Readability scores it, in this order. */
@@ -59,10 +59,7 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
       timings[name] = (timings[name] ?? 0) + performance.now() - started;
     }
   };
-  stage('bounds', () => checkDocumentBounds(doc));
-  if (!doc.body || doc.body.tagName !== 'BODY') {
-    throw new ExtractError(EXTRACT_ERRORS.noBody);
-  }
+  stage('bounds', () => checkReadable(doc));
   const win = doc.defaultView ?? (globalThis as { window?: Window }).window;
   if (!win) throw new ExtractError('No window to sanitize the article in.');
 

@@ -28,3 +28,12 @@ export function checkDocumentBounds(doc: Document): void {
     el = el && el !== root ? el.nextElementSibling : null;
   }
 }
+
+/**
+ * Refuses, with a sentence for the reader, a document the core cannot read: too many elements,
+ * too deep, or no HTML body (a frameset, an image, an XML document).
+ */
+export function checkReadable(doc: Document): void {
+  checkDocumentBounds(doc);
+  if (!doc.body || doc.body.tagName !== 'BODY') throw new ExtractError(EXTRACT_ERRORS.noBody);
+}

@@ -18,8 +18,9 @@ describe.each(BUILDS)('%s manifest', (build) => {
   });
   it('asks for exactly the permissions Okur uses, and no host', () => {
     // storage/activeTab/scripting: reading on click; contextMenus: "Save page to Okur";
-    // unlimitedStorage: the reading list.
-    expect([...(manifest.permissions as string[])].sort()).toEqual(['activeTab', 'contextMenus', 'scripting', 'storage', 'unlimitedStorage']);
+    // unlimitedStorage: the reading list; offscreen (Chrome only): the extractor document.
+    const expected = ['activeTab', 'contextMenus', 'scripting', 'storage', 'unlimitedStorage', ...(build === 'chrome-mv3' ? ['offscreen'] : [])];
+    expect([...(manifest.permissions as string[])].sort()).toEqual(expected.sort());
     expect(manifest.host_permissions ?? []).toEqual([]);
     // Asked at the moment the reader downloads an imported article, site by site.
     expect([...((manifest.optional_host_permissions as string[]) ?? [])].sort()).toEqual(['http://*/*', 'https://*/*']);

@@ -1,0 +1,38 @@
+import { browser } from 'wxt/browser';
+
+/** Where WXT puts the extractor document (entrypoints/extractor) in the build. */
+const EXTRACTOR_PAGE = '/extractor.html';
+
+/** The creation in progress in this context, so two reads at once ask for one document. */
+let opening: Promise<void> | null = null;
+
+/**
+ * Whether this browser keeps an extractor document (Chrome's offscreen documents). Firefox has
+ * none, and reads the page in place with the content script.
+ */
+export function hasExtractorDocument(): boolean {
+  return typeof browser.offscreen?.createDocument === 'function';
+}
+
+/**
+ * Opens the extractor document unless it is open already. It stays open from then on: its whole
+ * point is that the extraction core is still loaded and compiled at the next click.
+ */
+export async function openExtractorDocument(): Promise<void> {
+  const offscreen = browser.offscreen;
+  if (await offscreen.hasDocument()) return;
+  opening ??= offscreen
+    .createDocument({
+      url: EXTRACTOR_PAGE,
+      reasons: ['DOM_PARSER'],
+      justification: 'Reads the article of the page the reader clicked Okur on, from a copy of its HTML.',
+    })
+    // The popup and the background may both have asked; the one that lost finds it open.
+    .catch(async (error: unknown) => {
+      if (!(await offscreen.hasDocument())) throw error;
+    })
+    .finally(() => {
+      opening = null;
+    });
+  await opening;
+}

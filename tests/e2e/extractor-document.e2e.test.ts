@@ -1,0 +1,104 @@
+/**
+ * Where a click is read. In Chromium the popup copies the page with a small script and Okur's
+ * extractor document (an offscreen document that keeps the extraction core loaded) reads the
+ * copy; the document stays open for the next click. A page too large to copy is read in the page
+ * itself, as in Firefox. Which script ran in the tab is read from the tab's debugger, and which
+ * documents the extension has open from the browser's list of targets.
+ */
+import type { CDPSession, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchWithExtension, type ExtensionBrowser } from './support/browser';
+import { Cleanup } from './support/cleanup';
+import { openPopupOn } from './support/popup';
+import { headlineOf, waitForArticle } from './support/reader-popup';
+import { startStaticServer, type StaticServer } from './support/static-server';
+
+const PARAGRAPH =
+  'Le conseil municipal a voté mardi soir un budget qui prévoit la rénovation de trois écoles, la réfection des trottoirs du centre et une hausse modérée des tarifs de la piscine municipale.';
+
+function articlePage(title: string, paragraphs: number): string {
+  return `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>${title}</title></head><body><header><nav><a href="/">Accueil</a></nav></header><article><h1>${title}</h1>${`<p>${PARAGRAPH}</p>`.repeat(paragraphs)}</article></body></html>`;
+}
+
+/** Over the 4 MiB of HTML past which a page is read in place. */
+const FIVE_MB_PARAGRAPHS = Math.ceil((5 * 1024 * 1024) / (PARAGRAPH.length + 7));
+
+let server: StaticServer;
+let browser: ExtensionBrowser;
+const cleanup = new Cleanup();
+
+beforeAll(async () => {
+  server = await startStaticServer({
+    '/one.html': { html: articlePage('Le budget de la ville', 6) },
+    '/two.html': { html: articlePage('La piscine municipale', 6) },
+    '/huge.html': { html: articlePage('Un très long article', FIVE_MB_PARAGRAPHS) },
+  });
+  browser = await launchWithExtension({ userDataDir: await cleanup.tempDir('okur-e2e-extractor-') });
+  cleanup.add('close the browser', () => browser.close());
+});
+afterAll(async () => {
+  await cleanup.runAll();
+  await server?.stop();
+});
+
+/** Okur's scripts the tab's debugger saw compiled, by file name (snapshot.js, extract.js). */
+async function watchOkurScripts(tab: Page): Promise<{ names: string[]; session: CDPSession }> {
+  const session = await tab.context().newCDPSession(tab);
+  const names: string[] = [];
+  session.on('Debugger.scriptParsed', (event: { url: string }) => {
+    const match = /^chrome-extension:\/\/[a-p]{32}\/content-scripts\/([\w-]+\.js)$/.exec(event.url);
+    if (match) names.push(match[1]!);
+  });
+  await session.send('Debugger.enable');
+  return { names, session };
+}
+
+/** The extension's extractor documents the browser lists right now. */
+async function extractorDocuments(): Promise<string[]> {
+  const cdp = await browser.context.browser()!.newBrowserCDPSession();
+  try {
+    const { targetInfos } = (await cdp.send('Target.getTargets')) as { targetInfos: { type: string; url: string }[] };
+    return targetInfos.filter((t) => t.url === `chrome-extension://${browser.extensionId}/extractor.html` && t.type !== 'tab').map((t) => t.url);
+  } finally {
+    await cdp.detach();
+  }
+}
+
+async function readWithOkur(path: string): Promise<{ headline: string; scripts: string[] }> {
+  const tab = await browser.context.newPage();
+  await tab.goto(server.url(path), { waitUntil: 'load' });
+  const watched = await watchOkurScripts(tab);
+  const opened = await openPopupOn(browser, tab);
+  try {
+    await waitForArticle(opened.popup, 60_000);
+    return { headline: await headlineOf(opened.popup).first().innerText(), scripts: [...watched.names] };
+  } finally {
+    await watched.session.detach().catch(() => {});
+    await opened.close();
+    await tab.close();
+  }
+}
+
+describe('where a click is read', () => {
+  it('copies the page to the extractor document, which stays open for the next click', { timeout: 120_000 }, async () => {
+    expect(await extractorDocuments()).toEqual([]);
+
+    const first = await readWithOkur('/one.html');
+    expect(first.headline).toBe('Le budget de la ville');
+    // The small copying script ran in the page; the extraction core was not loaded there.
+    expect(first.scripts).toEqual(['snapshot.js']);
+    expect(await extractorDocuments()).toHaveLength(1);
+
+    const second = await readWithOkur('/two.html');
+    expect(second.headline).toBe('La piscine municipale');
+    expect(second.scripts).toEqual(['snapshot.js']);
+    // The same document answered: none was opened beside it.
+    expect(await extractorDocuments()).toHaveLength(1);
+  });
+
+  it('reads a page too large to copy in the page itself', { timeout: 180_000 }, async () => {
+    const read = await readWithOkur('/huge.html');
+    expect(read.headline).toBe('Un très long article');
+    expect(read.scripts).toEqual(['snapshot.js', 'extract.js']);
+  });
+});
