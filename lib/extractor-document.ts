@@ -14,6 +14,10 @@ export function hasExtractorDocument(): boolean {
   return typeof browser.offscreen?.createDocument === 'function';
 }
 
+export function isExtractorDocumentOpen(): Promise<boolean> {
+  return browser.offscreen.hasDocument();
+}
+
 /**
  * Opens the extractor document unless it is open already. It stays open from then on: its whole
  * point is that the extraction core is still loaded and compiled at the next click.

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { Article } from './extract/types';
-import { hasExtractorDocument, openExtractorDocument } from './extractor-document';
+import { hasExtractorDocument, isExtractorDocumentOpen, openExtractorDocument } from './extractor-document';
 import { parseExtractReply, parsePageSnapshot, type ExtractReply, type ReaderToExtractorMessage } from './messages';
 import { localizeExtractMessage } from './extract-messages';
 import { t } from './i18n';
@@ -50,23 +50,25 @@ export async function readTab(tab: { id?: number; url?: string } | undefined): P
 
 /**
  * The extraction core's answer about the tab: from the extractor document, given a copy of the
- * page, where the browser has one; read in the page itself otherwise, or when the copy or the
- * document fails. Null when nothing answered as Okur answers.
+ * page, where the browser has one and it is open; read in the page itself otherwise, or when the
+ * copy or the document fails. Null when nothing answered as Okur answers.
  */
 async function readTabContent(tabId: number): Promise<ExtractReply | null> {
   if (hasExtractorDocument()) {
-    // Opened while the page is copied; the first click of a session pays for it.
-    const opened = openExtractorDocument().then(
-      () => true,
-      () => false,
-    );
-    const [copied] = await browser.scripting.executeScript({ target: { tabId }, files: [SNAPSHOT_SCRIPT] });
-    const snapshot = parsePageSnapshot(copied?.result);
-    if (snapshot?.type === 'error') return snapshot;
-    if (snapshot?.type === 'page' && (await opened)) {
-      const message: ReaderToExtractorMessage = { type: 'extract', html: snapshot.html, url: snapshot.url, baseUrl: snapshot.baseUrl };
-      const reply = parseExtractReply(await browser.runtime.sendMessage(message).catch(() => null));
-      if (reply) return reply;
+    if (await isExtractorDocumentOpen()) {
+      const [copied] = await browser.scripting.executeScript({ target: { tabId }, files: [SNAPSHOT_SCRIPT] });
+      const snapshot = parsePageSnapshot(copied?.result);
+      if (snapshot?.type === 'error') return snapshot;
+      if (snapshot?.type === 'page') {
+        const message: ReaderToExtractorMessage = { type: 'extract', html: snapshot.html, url: snapshot.url, baseUrl: snapshot.baseUrl };
+        const reply = parseExtractReply(await browser.runtime.sendMessage(message).catch(() => null));
+        if (reply) return reply;
+      }
+    } else {
+      // The first click of a session: opening the document and loading the core into it takes
+      // longer than reading the page in place, so the page is read in place while the document
+      // opens for the clicks after.
+      openExtractorDocument().catch(() => {});
     }
   }
   const [result] = await browser.scripting.executeScript({ target: { tabId }, files: [EXTRACT_SCRIPT] });

@@ -31,7 +31,6 @@ import { ExtractError } from './types';
 
 export type { Article, ExtractOptions, ExtractOutcome, Removal } from './types';
 export { ExtractError } from './types';
-export { checkReadable } from './limits';
 export { sanitizeArticleHtml } from './sanitize';
 
 /** Chrome removal on the whole page, before Readability scores it, in this order. */
