@@ -40,6 +40,8 @@ try {
     browser.context.on('close', () => void finish(0));
   } else {
     await mkdir(path.dirname(SCREENSHOT), { recursive: true });
+    // The save button checks the reading list after the article shows; the picture waits for it.
+    await popup.getByRole('button', { name: 'Save for later' }).waitFor({ timeout: 10_000 });
     await popup.screenshot({ path: SCREENSHOT });
     await disconnect();
     console.log(`No display here: wrote a screenshot of Okur's popup over the demo article to ${path.relative(process.cwd(), SCREENSHOT)}`);
