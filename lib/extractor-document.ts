@@ -14,6 +14,7 @@ export function hasExtractorDocument(): boolean {
   return typeof browser.offscreen?.createDocument === 'function';
 }
 
+/** Whether the extractor document is open now, so a click can be read in it. */
 export function isExtractorDocumentOpen(): Promise<boolean> {
   return browser.offscreen.hasDocument();
 }
@@ -23,9 +24,8 @@ export function isExtractorDocumentOpen(): Promise<boolean> {
  * point is that the extraction core is still loaded and compiled at the next click.
  */
 export async function openExtractorDocument(): Promise<void> {
-  const offscreen = browser.offscreen;
-  if (await offscreen.hasDocument()) return;
-  opening ??= offscreen
+  if (await isExtractorDocumentOpen()) return;
+  opening ??= browser.offscreen
     .createDocument({
       url: EXTRACTOR_PAGE,
       reasons: ['DOM_PARSER'],
@@ -33,7 +33,7 @@ export async function openExtractorDocument(): Promise<void> {
     })
     // The popup and the background may both have asked; the one that lost finds it open.
     .catch(async (error: unknown) => {
-      if (!(await offscreen.hasDocument())) throw error;
+      if (!(await isExtractorDocumentOpen())) throw error;
     })
     .finally(() => {
       opening = null;
