@@ -2,7 +2,8 @@
  * Where a click is read. In Chromium the first click of a session reads the page in place and
  * opens Okur's extractor document (an offscreen document that keeps the extraction core loaded);
  * from then on the popup copies the page with a small script and the document reads the copy. A
- * page too large to copy is read in the page itself, as in Firefox. Which script ran in the tab
+ * page too large to copy is read in the page itself, as in Firefox. The save shortcut, read by
+ * the background, goes the same way. Which script ran in the tab
  * is read from the tab's debugger, and which documents the extension has open from the
  * browser's list of targets.
  */
@@ -33,6 +34,7 @@ beforeAll(async () => {
     '/one.html': { html: articlePage('Le budget de la ville', 6) },
     '/two.html': { html: articlePage('La piscine municipale', 6) },
     '/three.html': { html: articlePage('Les trottoirs du centre', 6) },
+    '/saved.html': { html: articlePage('Les tarifs de la piscine', 6) },
     '/huge.html': { html: articlePage('Un très long article', FIVE_MB_PARAGRAPHS) },
   });
   browser = await launchWithExtension({ userDataDir: await cleanup.tempDir('okur-e2e-extractor-') });
@@ -110,5 +112,49 @@ describe('where a click is read', () => {
     const read = await readWithOkur('/huge.html');
     expect(read.headline).toBe('Un très long article');
     expect(read.scripts).toEqual(['snapshot.js', 'extract.js']);
+  });
+
+  it('saves with the shortcut through the extractor document, from the background', { timeout: 120_000 }, async () => {
+    if ((await extractorDocuments()).length === 0) await readWithOkur('/one.html');
+    await expect.poll(extractorDocuments, { timeout: 10_000 }).toHaveLength(1);
+    const tab = await browser.context.newPage();
+    await tab.goto(server.url('/saved.html'), { waitUntil: 'load' });
+    // A click on Okur grants the tab to the extension, as pressing the shortcut does.
+    const opened = await openPopupOn(browser, tab);
+    await waitForArticle(opened.popup);
+    await opened.close();
+    // The debugger lists the scripts compiled so far as it starts: the popup's copy.
+    const watched = await watchOkurScripts(tab);
+    const before = watched.names.length;
+    try {
+      const worker = browser.context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${browser.extensionId}/`))!;
+      // Headless Chromium cannot press a browser shortcut: the command event is dispatched as the
+      // browser would, with the tab; everything after it is Okur's own.
+      const outcome = await worker.evaluate(async (url) => {
+        // The worker's own extension API; these tests are typed without the browser's types.
+        type Tab = { id: number };
+        const api = (globalThis as unknown as {
+          chrome: {
+            tabs: { query(q: { url: string }): Promise<Tab[]> };
+            commands: { onCommand: { dispatch(command: string, tab: Tab): void } };
+            action: { getBadgeText(d: { tabId: number }): Promise<string>; getTitle(d: { tabId: number }): Promise<string> };
+          };
+        }).chrome;
+        const [target] = await api.tabs.query({ url });
+        if (!target) return null;
+        api.commands.onCommand.dispatch('save-page', target);
+        for (let i = 0; i < 200; i++) {
+          const badge = await api.action.getBadgeText({ tabId: target.id });
+          if (badge) return { badge, title: await api.action.getTitle({ tabId: target.id }) };
+          await new Promise((r) => setTimeout(r, 50));
+        }
+        return null;
+      }, server.url('/saved.html'));
+      expect(outcome).toEqual({ badge: '✓', title: 'Saved to Okur: Les tarifs de la piscine' });
+      expect(watched.names.slice(before)).toEqual(['snapshot.js']);
+    } finally {
+      await watched.session.detach().catch(() => {});
+      await tab.close();
+    }
   });
 });
