@@ -4,6 +4,7 @@ import { LibraryError } from '@/lib/library/errors';
 import { refreshFirstScreen } from '@/lib/library/first-screen';
 import { onLocalChange, saveArticle } from '@/lib/library/store';
 import { syncNow } from '@/lib/library/sync';
+import { isFromOkur } from '@/lib/message-sender';
 import { isPageToBackgroundMessage } from '@/lib/messages';
 import { readTab } from '@/lib/read-active-tab';
 import { t } from '@/lib/i18n';
@@ -66,7 +67,7 @@ export default defineBackground(() => {
   onLocalChange(listChanged);
   browser.runtime.onMessage.addListener((message, sender) => {
     // Only Okur's own pages (not content scripts in web pages) report list changes.
-    if (sender.id === browser.runtime.id && sender.url?.startsWith(browser.runtime.getURL('/')) && isPageToBackgroundMessage(message)) listChanged();
+    if (isFromOkur(sender) && isPageToBackgroundMessage(message)) listChanged();
   });
 
   browser.runtime.onInstalled.addListener(() => {

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { extractReply } from '@/lib/extract-reply';
+import { isFromOkur } from '@/lib/message-sender';
 import { isReaderToExtractorMessage } from '@/lib/messages';
 import { parseUntrustedHtml } from '@/lib/parse-untrusted';
 
@@ -11,7 +12,6 @@ import { parseUntrustedHtml } from '@/lib/parse-untrusted';
  */
 browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
   // Only Okur's own popup and background ask; a content script could send anything.
-  if (sender.id !== browser.runtime.id || !sender.url?.startsWith(browser.runtime.getURL('/'))) return;
-  if (!isReaderToExtractorMessage(message)) return;
+  if (!isFromOkur(sender) || !isReaderToExtractorMessage(message)) return;
   sendResponse(extractReply(parseUntrustedHtml(message.html, message.baseUrl), message.url));
 });
